@@ -1,0 +1,54 @@
+# Praxis: `make run` serves the demo site, `make test` runs the tests.
+# Both create .venv on first use; only Python 3.11+ and make are needed.
+
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed-dev
+HOST ?= 127.0.0.1
+PORT ?= 8000
+
+.PHONY: run test test-postgres test-browser browser-deps lint bench check clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e ".[dev]"
+	touch $@
+
+run: $(STAMP)
+	$(PY) manage.py migrate --noinput
+	$(PY) manage.py seed_demo
+	@echo "Serving Praxis on http://$(HOST):$(PORT)/ (admin: http://$(HOST):$(PORT)/admin/)"
+	$(PY) manage.py runserver $(HOST):$(PORT)
+
+test: $(STAMP)
+	$(PY) -m pytest -m "not browser and not bench"
+
+# The same suite on PostgreSQL; override DATABASE_URL for another server.
+test-postgres: $(STAMP)
+	DATABASE_URL=$${DATABASE_URL:-postgres://postgres@127.0.0.1:5432/test} \
+		$(PY) -m pytest -m "not browser and not bench"
+
+# Debian's Chromium driven by Playwright; never a downloaded browser.
+browser-deps: $(STAMP)
+	$(PY) -m pip install --quiet -e ".[dev,browser]"
+	@command -v chromium >/dev/null 2>&1 || { \
+		echo "Installing Debian's chromium package"; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; }
+
+test-browser: browser-deps
+	DJANGO_ALLOW_ASYNC_UNSAFE=1 $(PY) -m pytest tests/browser -m browser
+
+lint: $(STAMP)
+	$(VENV)/bin/ruff check .
+
+check: $(STAMP)
+	$(PY) manage.py check
+	$(PY) manage.py makemigrations --check --dry-run
+
+bench: $(STAMP)
+	$(PY) -m tests.benchmarks.run
+
+clean:
+	rm -rf $(VENV) db.sqlite3 media staticfiles .pytest_cache

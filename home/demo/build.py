@@ -1,0 +1,433 @@
+"""Builds the demo data set from the content modules beside this file.
+
+Every step looks up what already exists (by slug) and only adds what is missing,
+so running ``seed_demo`` twice changes nothing.
+"""
+
+from __future__ import annotations
+
+import datetime
+import secrets
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+import factory.random
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from django.core.files.base import ContentFile
+from django.db import transaction
+from django.utils.html import escape
+from wagtail.documents import get_document_model
+from wagtail.models import Locale, Page, Site
+
+from home.models import HomePage, HomePageFeaturedLesson, StandardPage
+from lessons import factories
+from lessons.choices import Sensitivity
+from lessons.models import (
+    Audience,
+    Bottleneck,
+    GlossaryPage,
+    LearningPathIndexPage,
+    LearningPathPage,
+    LearningPathStep,
+    LessonAdaptation,
+    LessonAuthor,
+    LessonCaution,
+    LessonIndexPage,
+    LessonOutcomeSignal,
+    LessonPage,
+    LessonRelatedLink,
+    ResourceIndexPage,
+    ResourcePage,
+    Tactic,
+    Topic,
+)
+
+from . import lessons_one, lessons_two, library, paths, taxonomy
+
+#: The seed that makes every run produce the same data.
+SEED = "praxis-demo"
+#: The demo administrator's user name.
+ADMIN_USERNAME = "admin"
+#: The group that may read the demo's restricted lessons.
+RESTRICTED_GROUP = "Security working group"
+#: Lessons featured on the home page, by slug (the first public ones that exist).
+FEATURED = 3
+
+
+def paragraphs(text: str) -> str:
+    """Plain text with blank-line paragraphs as rich text HTML."""
+    return "".join(
+        f"<p>{escape(part.strip())}</p>" for part in text.split("\n\n") if part.strip()
+    )
+
+
+def month(value: str | None) -> datetime.date | None:
+    if not value:
+        return None
+    year, month_number = value.split("-")
+    return datetime.date(int(year), int(month_number), 1)
+
+
+def decimal(value) -> Decimal | None:
+    return None if value is None else Decimal(str(value))
+
+
+@dataclass
+class Report:
+    """What a run created, for the command's summary."""
+
+    created: dict[str, int] = field(default_factory=dict)
+    admin_password: str | None = None
+
+    def add(self, kind: str, count: int = 1) -> None:
+        self.created[kind] = self.created.get(kind, 0) + count
+
+
+class DemoBuilder:
+    def __init__(self, log: Callable[[str], None] | None = None) -> None:
+        self.report = Report()
+        self.log = log or (lambda message: None)
+        self.locale = Locale.get_default()
+
+    @transaction.atomic
+    def build(self) -> Report:
+        factory.random.reseed_random(SEED)
+        home = self.home_page()
+        self.taxonomy()
+        self.glossary(home)
+        lesson_index = self.index(
+            home, LessonIndexPage, factories.LessonIndexPageFactory
+        )
+        resource_index = self.index(
+            home, ResourceIndexPage, factories.ResourceIndexPageFactory
+        )
+        path_index = self.index(
+            home, LearningPathIndexPage, factories.LearningPathIndexPageFactory
+        )
+        self.lessons(lesson_index)
+        self.resources(resource_index)
+        self.paths(path_index)
+        self.about(home)
+        self.featured(home)
+        self.admin_user()
+        return self.report
+
+    # Structure ---------------------------------------------------------
+
+    def home_page(self) -> HomePage:
+        home = HomePage.objects.filter(locale=self.locale).first()
+        if home is None:
+            root = Page.get_first_root_node()
+            home = root.add_child(instance=HomePage(title="Praxis", slug="home"))
+            self.report.add("pages")
+        if not home.intro:
+            home.intro = paragraphs(
+                "Lessons from movements, written by the people who did the work: "
+                "what they tried, what happened, what they would change."
+            )
+            home.save_revision().publish()
+        site = Site.objects.filter(is_default_site=True).first()
+        if site is None:
+            Site.objects.create(
+                hostname="localhost", root_page=home, is_default_site=True
+            )
+        return home
+
+    def index(self, home: HomePage, model, page_factory):
+        page = model.objects.child_of(home).first()
+        if page is None:
+            page = page_factory(parent=home)
+            page.intro = paragraphs(self.INTROS[model.__name__])
+            page.save_revision().publish()
+            self.report.add("pages")
+        return page
+
+    INTROS = {
+        "LessonIndexPage": (
+            "Every lesson breaks down the problem, what the group did, what happened "
+            "and what to watch out for, with notes on the context so you can judge "
+            "whether it would work where you are. Misfires are here too."
+        ),
+        "ResourceIndexPage": (
+            "Guides, templates, reports and films that movements have found useful, "
+            "in collections by topic."
+        ),
+        "LearningPathIndexPage": (
+            "Routes through the library that peers have put together for a group to "
+            "work through over a few sessions."
+        ),
+        "GlossaryPage": "Words organisers use, explained in plain language.",
+    }
+
+    def about(self, home: HomePage) -> None:
+        if StandardPage.objects.child_of(home).filter(slug="about").exists():
+            return
+        page = home.add_child(
+            instance=StandardPage(
+                title="About Praxis",
+                slug="about",
+                show_in_menus=True,
+                intro="A knowledge commons where activists are the teachers.",
+                body=paragraphs(
+                    "Movements keep relearning the same things: how to plan an "
+                    "action camp, build a volunteer pipeline, work with legal "
+                    "observers. Praxis collects what groups learned, in a shape "
+                    "another group can reuse.\n\n"
+                    "Every lesson is reviewed by peers before it is published. "
+                    "Lessons that could put people at risk can be shared with "
+                    "members only, with chosen groups, or anonymously."
+                ),
+            )
+        )
+        page.save_revision().publish()
+        self.report.add("pages")
+
+    # Taxonomy and glossary ---------------------------------------------
+
+    def taxonomy(self) -> None:
+        for model, entries in (
+            (Topic, taxonomy.TOPICS),
+            (Tactic, taxonomy.TACTICS),
+            (Audience, taxonomy.AUDIENCES),
+            (Bottleneck, taxonomy.BOTTLENECKS),
+        ):
+            for slug, name, description in entries:
+                _, created = model.objects.get_or_create(
+                    slug=slug,
+                    locale=self.locale,
+                    defaults={"name": name, "description": description},
+                )
+                if created:
+                    self.report.add("taxonomy terms")
+
+    def glossary(self, home: HomePage) -> None:
+        for entry in library.GLOSSARY:
+            _, created = (
+                factories.GlossaryTermFactory._meta.model.objects.get_or_create(
+                    slug=entry["slug"],
+                    locale=self.locale,
+                    defaults={"term": entry["term"], "definition": entry["definition"]},
+                )
+            )
+            if created:
+                self.report.add("glossary terms")
+        self.index(home, GlossaryPage, factories.GlossaryPageFactory)
+
+    # Lessons -----------------------------------------------------------
+
+    def terms(self, model, slugs: list[str]) -> list:
+        found = {
+            term.slug: term
+            for term in model.objects.filter(locale=self.locale, slug__in=slugs)
+        }
+        return [found[slug] for slug in slugs]
+
+    def restricted_group(self) -> Group:
+        group, _ = Group.objects.get_or_create(name=RESTRICTED_GROUP)
+        return group
+
+    def lessons(self, index: LessonIndexPage) -> None:
+        data = lessons_one.LESSONS + lessons_two.LESSONS
+        existing = set(
+            LessonPage.objects.child_of(index).values_list("slug", flat=True)
+        )
+        created = []
+        for entry in data:
+            if entry["slug"] in existing:
+                continue
+            created.append((self.lesson(index, entry), entry))
+        by_slug = {page.slug: page for page in LessonPage.objects.child_of(index)}
+        # Lineage and related links point at other lessons, so they come second.
+        for page, entry in created:
+            page.adapted_from_links = [
+                LessonAdaptation(
+                    source=by_slug[link["slug"]], what_changed=link["what_changed"]
+                )
+                for link in entry.get("adapted_from", [])
+            ]
+            page.related_links = [
+                LessonRelatedLink(lesson=by_slug[slug])
+                for slug in entry.get("related", [])
+            ]
+            page.save_revision().publish()
+        self.report.add("lessons", len(created))
+
+    def lesson(self, index: LessonIndexPage, entry: dict) -> LessonPage:
+        started = month(entry.get("started"))
+        ended = month(entry.get("ended"))
+        published = (
+            ended or started or datetime.date(2024, 1, 1)
+        ) + datetime.timedelta(days=45)
+        context = entry["context"]
+        page = factories.LessonPageFactory.build(
+            title=entry["title"],
+            slug=entry["slug"],
+            summary=entry["summary"],
+            problem=paragraphs(entry["problem"]),
+            activities=[
+                (
+                    "step",
+                    {
+                        "title": step["title"],
+                        "description": paragraphs(step["description"]),
+                        "duration": step.get("duration", ""),
+                        "materials": step.get("materials", ""),
+                    },
+                )
+                for step in entry["activities"]
+            ],
+            outcomes=paragraphs(entry["outcomes"]),
+            what_we_would_change=paragraphs(entry.get("what_we_would_change", "")),
+            format=entry["format"],
+            result=entry["result"],
+            scale=entry["scale"],
+            countries=entry["countries"],
+            started=started,
+            ended=ended,
+            political_context=paragraphs(context["political"]),
+            coalition_context=paragraphs(context["coalition"]),
+            media_context=paragraphs(context["media"]),
+            legal_context=paragraphs(context["legal"]),
+            funding_disclosure=entry.get("funding", ""),
+            origin_note=entry.get("origin", ""),
+            sensitivity=entry.get("sensitivity", Sensitivity.PUBLIC),
+            anonymised=entry.get("anonymised", False),
+            consent_confirmed=entry.get("consent_confirmed", True),
+            first_published_at=datetime.datetime.combine(
+                published, datetime.time(9, 0), tzinfo=datetime.UTC
+            ),
+            locale=self.locale,
+        )
+        page.cautions = [
+            LessonCaution(
+                risk_level=caution["risk"],
+                title=caution["title"],
+                description=caution["description"],
+            )
+            for caution in entry.get("cautions", [])
+        ]
+        page.outcome_signals = [
+            LessonOutcomeSignal(
+                metric_kind=signal["metric"],
+                label=signal["label"],
+                baseline=decimal(signal.get("baseline")),
+                result=decimal(signal.get("result")),
+                unit=signal.get("unit", ""),
+                effect=signal["effect"],
+                evidence=signal.get("evidence", ""),
+                likely_factors=signal.get("factors", ""),
+            )
+            for signal in entry.get("signals", [])
+        ]
+        page.authors = [
+            LessonAuthor(name=author["name"], anonymous=author.get("anonymous", False))
+            for author in entry.get("authors", [])
+        ]
+        page.topics = self.terms(Topic, entry["topics"])
+        page.tactics = self.terms(Tactic, entry["tactics"])
+        page.audiences = self.terms(Audience, entry["audiences"])
+        page.bottlenecks = self.terms(Bottleneck, entry["bottlenecks"])
+        page.tags.set(entry.get("tags", []))
+        if page.sensitivity == Sensitivity.RESTRICTED:
+            page.restricted_to_groups = [self.restricted_group()]
+        index.add_child(instance=page)
+        return page
+
+    def featured(self, home: HomePage) -> None:
+        if home.featured_lessons.exists():
+            return
+        chosen = list(
+            LessonPage.objects.live()
+            .filter(sensitivity=Sensitivity.PUBLIC, anonymised=False)
+            .order_by("result", "title")
+            .values_list("pk", flat=True)
+        )
+        picks = []
+        for result in ("misfire", "worked", "mixed"):
+            lesson = (
+                LessonPage.objects.filter(pk__in=chosen, result=result)
+                .order_by("title")
+                .first()
+            )
+            if lesson:
+                picks.append(lesson)
+        home.featured_lessons = [
+            HomePageFeaturedLesson(lesson=lesson) for lesson in picks[:FEATURED]
+        ]
+        home.save_revision().publish()
+
+    # Resources and paths -----------------------------------------------
+
+    def resources(self, index: ResourceIndexPage) -> None:
+        existing = set(
+            ResourcePage.objects.child_of(index).values_list("slug", flat=True)
+        )
+        Document = get_document_model()
+        for entry in library.RESOURCES:
+            if entry["slug"] in existing:
+                continue
+            document = None
+            if entry.get("document"):
+                spec = entry["document"]
+                document = Document(title=entry["title"])
+                document.file.save(
+                    spec["filename"], ContentFile(spec["content"].encode()), save=False
+                )
+                document.save()
+            page = factories.ResourcePageFactory.build(
+                title=entry["title"],
+                slug=entry["slug"],
+                summary=entry["summary"],
+                body=paragraphs(entry["body"]),
+                resource_type=entry["resource_type"],
+                publisher=entry["publisher"],
+                language=entry["language"],
+                year=entry.get("year"),
+                document=document,
+                locale=self.locale,
+            )
+            page.topics = self.terms(Topic, entry["topics"])
+            index.add_child(instance=page)
+            page.save_revision().publish()
+            self.report.add("resources")
+
+    def paths(self, index: LearningPathIndexPage) -> None:
+        existing = set(
+            LearningPathPage.objects.child_of(index).values_list("slug", flat=True)
+        )
+        pages = {
+            page.slug: page for page in Page.objects.type(LessonPage, ResourcePage)
+        }
+        for entry in paths.PATHS:
+            if entry["slug"] in existing:
+                continue
+            page = factories.LearningPathPageFactory.build(
+                title=entry["title"],
+                slug=entry["slug"],
+                summary=entry["summary"],
+                intro=paragraphs(entry["intro"]),
+                estimated_hours=decimal(entry["hours"]),
+                facilitator_notes=paragraphs(entry["facilitator_notes"]),
+                locale=self.locale,
+            )
+            page.steps = [
+                LearningPathStep(page=pages[step["slug"]], note=step["note"])
+                for step in entry["steps"]
+            ]
+            index.add_child(instance=page)
+            page.save_revision().publish()
+            self.report.add("learning paths")
+
+    # Accounts ----------------------------------------------------------
+
+    def admin_user(self) -> None:
+        User = get_user_model()
+        if User.objects.filter(username=ADMIN_USERNAME).exists():
+            return
+        password = secrets.token_urlsafe(12)
+        User.objects.create_superuser(
+            username=ADMIN_USERNAME, email="admin@localhost", password=password
+        )
+        self.report.admin_password = password

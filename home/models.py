@@ -1,0 +1,111 @@
+"""The site's own pages: the home page and plain standard pages."""
+
+from __future__ import annotations
+
+from django.db import models
+from django.db.models import Count
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, InlinePanel
+from wagtail.fields import RichTextField
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+
+from lessons.choices import NOTE_FEATURES, RICH_TEXT_FEATURES
+from lessons.models import LearningPathPage, LessonIndexPage, LessonPage, Topic
+from lessons.visibility import visible_pages
+
+#: How many lessons the "newest lessons" section shows.
+NEWEST_LESSONS = 6
+
+
+class HomePage(Page):
+    """The front door: what Praxis is, featured and newest lessons, paths, topics."""
+
+    intro = RichTextField(
+        _("introduction"),
+        blank=True,
+        features=NOTE_FEATURES,
+        help_text=_("One or two sentences under the site name."),
+    )
+
+    content_panels = Page.content_panels + [
+        FieldPanel("intro"),
+        InlinePanel(
+            "featured_lessons",
+            label=_("Featured lessons"),
+            max_num=6,
+            help_text=_("Up to six lessons to show first."),
+        ),
+    ]
+    parent_page_types = ["wagtailcore.Page"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("home page")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        lessons = visible_pages(LessonPage.objects.descendant_of(self), request)
+        featured_ids = list(
+            self.featured_lessons.filter(
+                lesson__in=lessons.values_list("pk", flat=True)
+            ).values_list("lesson_id", flat=True)
+        )
+        featured = {
+            lesson.pk: lesson
+            for lesson in LessonPage.for_listing(lessons.filter(pk__in=featured_ids))
+        }
+        context["featured_lessons"] = [
+            featured[pk] for pk in featured_ids if pk in featured
+        ]
+        context["newest_lessons"] = LessonPage.for_listing(
+            lessons.exclude(pk__in=featured_ids).order_by("-first_published_at", "-pk")
+        )[:NEWEST_LESSONS]
+        context["paths"] = visible_pages(
+            LearningPathPage.objects.descendant_of(self), request
+        ).order_by("title")[:3]
+        counts = dict(
+            lessons.filter(topics__isnull=False)
+            .values_list("topics")
+            .annotate(total=Count("pk", distinct=True))
+        )
+        context["topics"] = [
+            (topic, counts.get(topic.pk, 0))
+            for topic in Topic.objects.filter(locale=self.locale_id).order_by("name")
+        ]
+        context["library"] = self.get_children().live().type(LessonIndexPage).first()
+        return context
+
+
+class HomePageFeaturedLesson(Orderable):
+    page = ParentalKey(
+        HomePage, on_delete=models.CASCADE, related_name="featured_lessons"
+    )
+    lesson = models.ForeignKey(
+        LessonPage, on_delete=models.CASCADE, related_name="+", verbose_name=_("lesson")
+    )
+
+    panels = [FieldPanel("lesson")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("featured lesson")
+        verbose_name_plural = _("featured lessons")
+
+
+class StandardPage(Page):
+    """A plain page for things like 'About' or 'How peer review works'."""
+
+    intro = models.TextField(_("introduction"), blank=True, max_length=500)
+    body = RichTextField(_("body"), features=RICH_TEXT_FEATURES)
+
+    content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
+    parent_page_types = ["home.HomePage", "home.StandardPage"]
+    subpage_types = ["home.StandardPage"]
+    search_fields = Page.search_fields + [
+        index.SearchField("intro"),
+        index.SearchField("body"),
+    ]
+
+    class Meta:
+        verbose_name = _("standard page")

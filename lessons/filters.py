@@ -1,0 +1,162 @@
+"""Facet filters of the lesson and resource libraries.
+
+One definition of every facet: the library pages use these FilterSets, and the
+API reuses them so that ``?topic=housing&result=misfire`` means the same
+everywhere.
+"""
+
+from __future__ import annotations
+
+import django_filters
+from django import forms
+from django.utils.translation import gettext_lazy as _
+from django_countries import countries as all_countries
+
+from .choices import LessonFormat, ResourceType, Result, RiskLevel
+from .locales import active_locale_id
+from .models import Audience, Bottleneck, LessonPage, ResourcePage, Tactic, Topic
+
+
+def terms_in_active_locale(model):
+    """A queryset callable for a taxonomy facet: the terms of the visitor's language."""
+
+    def queryset(request):
+        return model.objects.filter(locale_id=active_locale_id()).order_by("name")
+
+    return queryset
+
+
+class TermFilter(django_filters.ModelMultipleChoiceFilter):
+    """Filter by one or more taxonomy terms, named by slug in the query string."""
+
+    def __init__(self, *args, model=None, **kwargs):
+        kwargs.setdefault("queryset", terms_in_active_locale(model))
+        kwargs.setdefault("to_field_name", "slug")
+        kwargs.setdefault("widget", forms.CheckboxSelectMultiple)
+        super().__init__(*args, **kwargs)
+
+
+class PraxisFilterSet(django_filters.FilterSet):
+    """A FilterSet that drops invalid values with a message instead of failing.
+
+    django-filter already filters on the valid fields only; this adds messages a
+    visitor can act on for the fields it had to leave out.
+    """
+
+    def error_messages(self) -> list[str]:
+        if not self.is_bound or self.form.is_valid():
+            return []
+        messages = []
+        for name, errors in self.form.errors.items():
+            label = self.filters[name].label if name in self.filters else name
+            messages.append(
+                _("The “%(filter)s” filter was left out: %(problem)s")
+                % {"filter": label, "problem": " ".join(errors)}
+            )
+        return messages
+
+    def ordered_qs(self, *default_ordering: str):
+        """The filtered queryset, in the chosen order or ``default_ordering``."""
+        queryset = self.qs
+        chosen = (
+            self.is_bound
+            and self.form.is_valid()
+            and self.form.cleaned_data.get("ordering")
+        )
+        if not chosen:
+            queryset = queryset.order_by(*default_ordering)
+        return queryset
+
+    def active_filters(self) -> list[tuple[str, str]]:
+        """(filter label, chosen value label) pairs, for the 'filtered by' summary."""
+        if not self.is_bound:
+            return []
+        chosen = []
+        for name, value in self.form.cleaned_data.items():
+            if not value or name == "ordering":
+                continue
+            field = self.form.fields[name]
+            values = value if isinstance(value, (list, tuple, set)) else [value]
+            if hasattr(value, "model"):
+                values = list(value)
+            choices = dict(getattr(field, "choices", []))
+            for item in values:
+                chosen.append((str(field.label), str(choices.get(item, item))))
+        return chosen
+
+
+class LessonFilterSet(PraxisFilterSet):
+    topic = TermFilter(field_name="topics", model=Topic, label=_("Topic"))
+    tactic = TermFilter(field_name="tactics", model=Tactic, label=_("Tactic"))
+    audience = TermFilter(field_name="audiences", model=Audience, label=_("Audience"))
+    bottleneck = TermFilter(
+        field_name="bottlenecks", model=Bottleneck, label=_("Bottleneck")
+    )
+    country = django_filters.MultipleChoiceFilter(
+        choices=[], method="filter_country", label=_("Country")
+    )
+    format = django_filters.MultipleChoiceFilter(
+        choices=LessonFormat.choices,
+        label=_("Format"),
+        widget=forms.CheckboxSelectMultiple,
+    )
+    result = django_filters.MultipleChoiceFilter(
+        choices=Result.choices, label=_("Result"), widget=forms.CheckboxSelectMultiple
+    )
+    risk = django_filters.MultipleChoiceFilter(
+        field_name="cautions__risk_level",
+        choices=RiskLevel.choices,
+        label=_("Risk level of a caution"),
+        widget=forms.CheckboxSelectMultiple,
+        distinct=True,
+    )
+    ordering = django_filters.OrderingFilter(
+        fields=(("first_published_at", "published"), ("title", "title")),
+        field_labels={"first_published_at": _("Date"), "title": _("Title")},
+        label=_("Sort by"),
+    )
+
+    class Meta:
+        model = LessonPage
+        fields: list[str] = []
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.filters["country"].extra["choices"] = self.country_choices()
+
+    def country_choices(self) -> list[tuple[str, str]]:
+        """Only the countries that lessons in this listing come from."""
+        codes: set[str] = set()
+        for value in self.queryset.values_list("countries", flat=True):
+            codes.update(code for code in (value or "").split(",") if code)
+        return sorted(
+            ((code, str(all_countries.name(code) or code)) for code in codes),
+            key=lambda pair: pair[1],
+        )
+
+    def filter_country(self, queryset, name, value):
+        if not value:
+            return queryset
+        from django.db.models import Q
+
+        condition = Q()
+        for code in value:
+            condition |= Q(countries__contains=code)
+        return queryset.filter(condition)
+
+
+class ResourceFilterSet(PraxisFilterSet):
+    topic = TermFilter(field_name="topics", model=Topic, label=_("Collection"))
+    type = django_filters.MultipleChoiceFilter(
+        field_name="resource_type",
+        choices=ResourceType.choices,
+        label=_("Type"),
+        widget=forms.CheckboxSelectMultiple,
+    )
+    language = django_filters.CharFilter(
+        field_name="language", label=_("Language of the resource"), max_length=10
+    )
+
+    class Meta:
+        model = ResourcePage
+        fields: list[str] = []

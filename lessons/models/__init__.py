@@ -1,0 +1,42 @@
+"""Models of the lesson library, one module per kind of content."""
+
+from .glossary import GlossaryPage
+from .lesson import (
+    LessonAdaptation,
+    LessonAuthor,
+    LessonCaution,
+    LessonDocument,
+    LessonIndexPage,
+    LessonOutcomeSignal,
+    LessonPage,
+    LessonRelatedLink,
+    LessonTag,
+)
+from .path import LearningPathIndexPage, LearningPathPage, LearningPathStep
+from .resource import ResourceIndexPage, ResourcePage
+from .sensitivity import SensitivityMixin
+from .taxonomy import Audience, Bottleneck, GlossaryTerm, Tactic, Topic
+
+__all__ = [
+    "Audience",
+    "Bottleneck",
+    "GlossaryPage",
+    "GlossaryTerm",
+    "LearningPathIndexPage",
+    "LearningPathPage",
+    "LearningPathStep",
+    "LessonAdaptation",
+    "LessonAuthor",
+    "LessonCaution",
+    "LessonDocument",
+    "LessonIndexPage",
+    "LessonOutcomeSignal",
+    "LessonPage",
+    "LessonRelatedLink",
+    "LessonTag",
+    "ResourceIndexPage",
+    "ResourcePage",
+    "SensitivityMixin",
+    "Tactic",
+    "Topic",
+]

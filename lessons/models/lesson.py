@@ -1,0 +1,758 @@
+"""The lesson: a modular, reusable unit of movement knowledge."""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.db import models
+from django.db.models import Prefetch
+from django.http import Http404
+from django.utils.translation import gettext_lazy as _
+from django_countries.fields import CountryField
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from taggit.models import TaggedItemBase
+from wagtail.admin.panels import (
+    FieldPanel,
+    FieldRowPanel,
+    HelpPanel,
+    InlinePanel,
+    MultiFieldPanel,
+    ObjectList,
+    TabbedInterface,
+)
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+
+from .. import visibility
+from ..blocks import ActivityStepBlock
+from ..choices import (
+    NOTE_FEATURES,
+    RICH_TEXT_FEATURES,
+    Effect,
+    LessonFormat,
+    Licence,
+    MetricKind,
+    Result,
+    RiskLevel,
+    Scale,
+    Sensitivity,
+)
+from .sensitivity import SensitivityMixin
+
+
+class LessonIndexPage(Page):
+    """The lesson library: every visible lesson, with facet filters."""
+
+    intro = RichTextField(
+        _("introduction"),
+        blank=True,
+        features=NOTE_FEATURES,
+        help_text=_("A few sentences above the list: what the library is for."),
+    )
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["lessons.LessonPage"]
+    max_count_per_parent = 1
+    search_fields = Page.search_fields + [index.SearchField("intro")]
+
+    class Meta:
+        verbose_name = _("lesson library")
+
+    def get_context(self, request, *args, **kwargs):
+        from ..filters import LessonFilterSet
+
+        context = super().get_context(request, *args, **kwargs)
+        lessons = visibility.visible_pages(LessonPage.objects.child_of(self), request)
+        filterset = LessonFilterSet(
+            request.GET or None, queryset=lessons, request=request
+        )
+        context["filterset"] = filterset
+        context["filter_errors"] = filterset.error_messages()
+        context["lessons"] = paginate(
+            request,
+            LessonPage.for_listing(filterset.ordered_qs("-first_published_at", "-pk")),
+        )
+        return context
+
+
+class LessonTag(TaggedItemBase):
+    content_object = ParentalKey(
+        "lessons.LessonPage", on_delete=models.CASCADE, related_name="tagged_items"
+    )
+
+
+class LessonPage(SensitivityMixin, Page):
+    """A lesson from practice: problem, activities, outcomes, cautions and context.
+
+    Each part is a separate field so that another group can judge whether the
+    lesson transfers to its own situation, and so that the API can return the
+    parts separately.
+    """
+
+    # Content
+    summary = models.TextField(
+        _("summary"),
+        max_length=500,
+        help_text=_(
+            "Two or three sentences: what you tried and what happened. Shown in "
+            "listings and search results."
+        ),
+    )
+    problem = RichTextField(
+        _("the problem"),
+        features=RICH_TEXT_FEATURES,
+        help_text=_("What problem were you trying to solve, and for whom?"),
+    )
+    activities = StreamField(
+        [("step", ActivityStepBlock())],
+        blank=True,
+        verbose_name=_("activities"),
+        help_text=_("What you did, step by step, in the order you did it."),
+    )
+    outcomes = RichTextField(
+        _("outcomes"),
+        blank=True,
+        features=RICH_TEXT_FEATURES,
+        help_text=_(
+            "What happened, honestly: what changed, what did not, and surprises."
+        ),
+    )
+    format = models.CharField(
+        _("format"),
+        max_length=20,
+        choices=LessonFormat.choices,
+        default=LessonFormat.CASE_STUDY,
+        help_text=_(
+            "A case study tells a story; a guide, template or training is "
+            "meant to be reused directly."
+        ),
+    )
+    result = models.CharField(
+        _("overall result"),
+        max_length=20,
+        choices=Result.choices,
+        default=Result.WORKED,
+        help_text=_(
+            "Be honest: lessons from misfires are among the most useful in the library."
+        ),
+    )
+    what_we_would_change = RichTextField(
+        _("what we would change"),
+        blank=True,
+        features=NOTE_FEATURES,
+        help_text=_("If you did it again tomorrow, what would you do differently?"),
+    )
+
+    # Context
+    political_context = RichTextField(
+        _("political environment"),
+        blank=True,
+        features=NOTE_FEATURES,
+        help_text=_(
+            "Who held power, how open or hostile the authorities were, what else was "
+            "happening at the time."
+        ),
+    )
+    coalition_context = RichTextField(
+        _("coalition composition"),
+        blank=True,
+        features=NOTE_FEATURES,
+        help_text=_("Who worked together, who led, and who was missing."),
+    )
+    media_context = RichTextField(
+        _("media ecosystem"),
+        blank=True,
+        features=NOTE_FEATURES,
+        help_text=_("How news travelled: local press, social media, community radio…"),
+    )
+    legal_context = RichTextField(
+        _("legal context"),
+        blank=True,
+        features=NOTE_FEATURES,
+        help_text=_(
+            "Laws, permits and policing that shaped what was possible. Do not describe "
+            "anything that could expose people to prosecution."
+        ),
+    )
+    countries = CountryField(
+        _("countries"),
+        multiple=True,
+        blank=True,
+        help_text=_("Where this happened."),
+    )
+    started = models.DateField(
+        _("started"),
+        null=True,
+        blank=True,
+        help_text=_("When the work began (the day can be approximate)."),
+    )
+    ended = models.DateField(
+        _("ended"),
+        null=True,
+        blank=True,
+        help_text=_("Leave empty if it is still going on."),
+    )
+    scale = models.CharField(
+        _("scale"),
+        max_length=20,
+        choices=Scale.choices,
+        default=Scale.LOCAL,
+        help_text=_("How far the work reached."),
+    )
+    tactics = ParentalManyToManyField(
+        "lessons.Tactic", blank=True, related_name="lessons", verbose_name=_("tactics")
+    )
+    audiences = ParentalManyToManyField(
+        "lessons.Audience",
+        blank=True,
+        related_name="lessons",
+        verbose_name=_("audiences"),
+    )
+    topics = ParentalManyToManyField(
+        "lessons.Topic", blank=True, related_name="lessons", verbose_name=_("topics")
+    )
+    bottlenecks = ParentalManyToManyField(
+        "lessons.Bottleneck",
+        blank=True,
+        related_name="lessons",
+        verbose_name=_("bottlenecks"),
+    )
+    tags = ClusterTaggableManager(
+        through=LessonTag,
+        blank=True,
+        verbose_name=_("tags"),
+        help_text=_("Free keywords that help people find this lesson."),
+    )
+
+    # Transparency and safety
+    funding_disclosure = models.TextField(
+        _("funding"),
+        blank=True,
+        max_length=1000,
+        help_text=_(
+            "Who paid for the work and for writing it up. Say so if there was no "
+            "external funding."
+        ),
+    )
+    origin_note = models.TextField(
+        _("origin of this lesson"),
+        blank=True,
+        max_length=1000,
+        help_text=_("How it was gathered: a debrief, interviews, an evaluation…"),
+    )
+    licence = models.CharField(
+        _("licence"),
+        max_length=30,
+        choices=Licence.choices,
+        default=Licence.CC_BY_SA_4,
+        help_text=_("How others may reuse this lesson."),
+    )
+    consent_confirmed = models.BooleanField(
+        _("people involved have agreed"),
+        default=False,
+        help_text=_(
+            "Tick when everyone who could be recognised in this lesson has agreed to "
+            "it being shared at the level chosen above."
+        ),
+    )
+    review_due = models.DateField(
+        _("review due"),
+        null=True,
+        blank=True,
+        help_text=_(
+            "When this lesson should be checked again to see if it still holds."
+        ),
+    )
+    hero_image = models.ForeignKey(
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("image"),
+        help_text=_("Optional. Make sure no faces can be recognised."),
+    )
+
+    content_panels = Page.content_panels + [
+        FieldPanel("summary"),
+        FieldPanel("problem"),
+        FieldPanel("activities"),
+        FieldPanel("outcomes"),
+        InlinePanel(
+            "cautions",
+            label=_("Cautions"),
+            help_text=_("Risks another group should know about before trying this."),
+        ),
+        FieldRowPanel([FieldPanel("format"), FieldPanel("result")]),
+        FieldPanel("what_we_would_change"),
+        FieldPanel("hero_image"),
+    ]
+    context_panels = [
+        MultiFieldPanel(
+            [
+                FieldPanel("political_context"),
+                FieldPanel("coalition_context"),
+                FieldPanel("media_context"),
+                FieldPanel("legal_context"),
+            ],
+            heading=_("Context notes"),
+            help_text=_("Help others judge whether this would work where they are."),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("countries"),
+                FieldRowPanel([FieldPanel("started"), FieldPanel("ended")]),
+                FieldPanel("scale"),
+            ],
+            heading=_("Where and when"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("topics"),
+                FieldPanel("tactics"),
+                FieldPanel("audiences"),
+                FieldPanel("bottlenecks"),
+                FieldPanel("tags"),
+            ],
+            heading=_("Finding this lesson"),
+        ),
+    ]
+    evidence_panels = [
+        HelpPanel(
+            content=_(
+                "<p>Outcome signals are what you measured, not what you hoped. "
+                "A signal that shows no change is still worth recording.</p>"
+            )
+        ),
+        InlinePanel("outcome_signals", label=_("Outcome signals")),
+        InlinePanel(
+            "adapted_from_links",
+            label=_("Adapted from"),
+            help_text=_("Earlier lessons you built on, and what you changed."),
+        ),
+        InlinePanel("related_links", label=_("Related lessons")),
+        InlinePanel("documents", label=_("Documents")),
+    ]
+    safety_panels = [
+        MultiFieldPanel(
+            [
+                FieldPanel("sensitivity"),
+                FieldPanel("restricted_to_groups"),
+                FieldPanel("anonymised"),
+                FieldPanel("consent_confirmed"),
+                FieldPanel("review_due"),
+            ],
+            heading=_("Safety"),
+        ),
+        InlinePanel(
+            "authors",
+            label=_("Authors"),
+            help_text=_(
+                "Name a group or a role rather than a person where that is safer."
+            ),
+        ),
+        FieldPanel("funding_disclosure"),
+        FieldPanel("origin_note"),
+        FieldPanel("licence"),
+    ]
+    edit_handler = TabbedInterface(
+        [
+            ObjectList(content_panels, heading=_("Content")),
+            ObjectList(context_panels, heading=_("Context")),
+            ObjectList(evidence_panels, heading=_("Evidence")),
+            ObjectList(safety_panels, heading=_("Transparency & safety")),
+            ObjectList(Page.promote_panels, heading=_("Promote")),
+        ]
+    )
+
+    parent_page_types = ["lessons.LessonIndexPage"]
+    subpage_types: list[str] = []
+
+    search_fields = Page.search_fields + [
+        index.SearchField("summary", boost=2),
+        index.SearchField("problem"),
+        index.SearchField("outcomes"),
+        index.SearchField("what_we_would_change"),
+        index.SearchField("political_context"),
+        index.SearchField("coalition_context"),
+        index.SearchField("media_context"),
+        index.SearchField("legal_context"),
+        index.AutocompleteField("title"),
+        index.FilterField("sensitivity"),
+        index.FilterField("format"),
+        index.FilterField("result"),
+        index.FilterField("locale_id"),
+        index.RelatedFields("topics", [index.SearchField("name")]),
+        index.RelatedFields("tactics", [index.SearchField("name")]),
+        index.RelatedFields("tags", [index.SearchField("name")]),
+    ]
+
+    class Meta:
+        verbose_name = _("lesson")
+        verbose_name_plural = _("lessons")
+
+    def clean(self) -> None:
+        super().clean()
+        errors = {}
+        if self.started and self.ended and self.ended < self.started:
+            errors["ended"] = _("The end date cannot be before the start date.")
+        if errors:
+            raise ValidationError(errors)
+
+    @classmethod
+    def for_listing(cls, queryset):
+        """Prefetch what a lesson card shows, so a page of cards costs a fixed
+        number of queries."""
+        return queryset.prefetch_related(
+            Prefetch(
+                "topics", queryset=_taxonomy_model("Topic").objects.order_by("name")
+            )
+        )
+
+    # Serving --------------------------------------------------------------
+
+    def serve(self, request, *args, **kwargs):
+        if not visibility.can_view(self, request):
+            if (
+                self.sensitivity == Sensitivity.MEMBERS
+                and not request.user.is_authenticated
+            ):
+                from django.contrib.auth.views import redirect_to_login
+
+                return redirect_to_login(request.get_full_path(), settings.LOGIN_URL)
+            raise Http404
+        return super().serve(request, *args, **kwargs)
+
+    def get_sitemap_urls(self, request=None):
+        if self.sensitivity != Sensitivity.PUBLIC:
+            return []
+        return super().get_sitemap_urls(request)
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context.update(self.related_content(request))
+        return context
+
+    def related_content(self, request) -> dict:
+        """Lineage, related lessons and other linked parts, filtered for the visitor."""
+        visible = visibility.visible_pages(LessonPage.objects.all(), request)
+        adapted_from = self.adapted_from_links.filter(
+            source__in=visible.values_list("pk", flat=True)
+        ).select_related("source")
+        adapted_by = (
+            LessonAdaptation.objects.filter(
+                source=self, page__in=visible.values_list("pk", flat=True)
+            )
+            .select_related("page")
+            .order_by("page__title")
+        )
+        related = self.related_links.filter(
+            lesson__in=visible.values_list("pk", flat=True)
+        ).select_related("lesson")
+        return {
+            "terms": self.taxonomy_terms(preview=getattr(request, "is_preview", False)),
+            "adapted_from": list(adapted_from),
+            "adapted_by": list(adapted_by),
+            "related_lessons": [link.lesson for link in related],
+            "show_people": not self.anonymised,
+        }
+
+    #: (context key, taxonomy model name, filter name) of each vocabulary, in the
+    #: order the lesson page shows them.
+    TAXONOMIES = (
+        ("topics", "Topic", "topic"),
+        ("tactics", "Tactic", "tactic"),
+        ("audiences", "Audience", "audience"),
+        ("bottlenecks", "Bottleneck", "bottleneck"),
+    )
+
+    def taxonomy_terms(self, preview: bool = False) -> dict[str, list[TermLink]]:
+        """Topics, tactics, audiences, bottlenecks and tags in one query.
+
+        A preview reads the unsaved relations of the draft instead.
+        """
+        if preview:
+            found = {
+                key: [TermLink(t.name, t.slug) for t in getattr(self, key).all()]
+                for key, _model, _filter in self.TAXONOMIES
+            }
+            found["tags"] = [TermLink(t.name, t.slug) for t in self.tags.all()]
+            return found
+        from taggit.models import Tag
+
+        kind = models.CharField()
+        parts = [
+            _taxonomy_model(model)
+            .objects.filter(lessons=self.pk)
+            .annotate(kind=models.Value(key, output_field=kind))
+            .values_list("kind", "name", "slug")
+            .order_by()
+            for key, model, _filter in self.TAXONOMIES
+        ]
+        parts.append(
+            Tag.objects.filter(lessons_lessontag_items__content_object=self.pk)
+            .annotate(kind=models.Value("tags", output_field=kind))
+            .values_list("kind", "name", "slug")
+            .order_by()
+        )
+        found = {key: [] for key, _model, _filter in self.TAXONOMIES}
+        found["tags"] = []
+        for key, name, slug in parts[0].union(*parts[1:], all=True):
+            found[key].append(TermLink(name, slug))
+        for terms in found.values():
+            terms.sort(key=lambda term: term.name.casefold())
+        return found
+
+    @property
+    def period_label(self) -> str:
+        from django.utils.formats import date_format
+
+        if not self.started:
+            return ""
+        start = date_format(self.started, "YEAR_MONTH_FORMAT")
+        if self.ended:
+            return f"{start} – {date_format(self.ended, 'YEAR_MONTH_FORMAT')}"
+        return str(_("%(start)s – ongoing") % {"start": start})
+
+
+class TermLink(NamedTuple):
+    name: str
+    slug: str
+
+
+def _taxonomy_model(name: str):
+    from django.apps import apps
+
+    return apps.get_model("lessons", name)
+
+
+def paginate(request, queryset, per_page: int | None = None):
+    """One page of ``queryset``; a bad or out-of-range page number shows page 1
+    or the last page instead of an error."""
+    paginator = Paginator(queryset, per_page or settings.PRAXIS_PAGE_SIZE)
+    number = request.GET.get("page")
+    try:
+        return paginator.page(number)
+    except PageNotAnInteger:
+        return paginator.page(1)
+    except EmptyPage:
+        return paginator.page(paginator.num_pages)
+
+
+class LessonCaution(Orderable):
+    """A risk another group should weigh before repeating the lesson."""
+
+    page = ParentalKey(LessonPage, on_delete=models.CASCADE, related_name="cautions")
+    risk_level = models.CharField(
+        _("risk level"),
+        max_length=10,
+        choices=RiskLevel.choices,
+        default=RiskLevel.MEDIUM,
+        help_text=_("High: someone could be hurt, arrested or exposed."),
+    )
+    title = models.CharField(_("caution"), max_length=160)
+    description = models.TextField(
+        _("details"), blank=True, max_length=2000, help_text=_("What to watch out for.")
+    )
+
+    panels = [FieldPanel("risk_level"), FieldPanel("title"), FieldPanel("description")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("caution")
+        verbose_name_plural = _("cautions")
+
+    def __str__(self) -> str:
+        return self.title
+
+
+class LessonOutcomeSignal(Orderable):
+    """A measured outcome: what was counted, before and after, and how we know."""
+
+    page = ParentalKey(
+        LessonPage, on_delete=models.CASCADE, related_name="outcome_signals"
+    )
+    metric_kind = models.CharField(
+        _("what kind of measure"),
+        max_length=30,
+        choices=MetricKind.choices,
+        default=MetricKind.OTHER,
+    )
+    label = models.CharField(
+        _("what was measured"),
+        max_length=200,
+        help_text=_("e.g. 'Volunteers still active after three months'."),
+    )
+    baseline = models.DecimalField(
+        _("before"),
+        max_digits=14,
+        decimal_places=2,
+        null=True,
+        blank=True,
+        help_text=_("The figure before you started, if you know it."),
+    )
+    result = models.DecimalField(
+        _("after"),
+        max_digits=14,
+        decimal_places=2,
+        null=True,
+        blank=True,
+        help_text=_("The figure afterwards."),
+    )
+    unit = models.CharField(
+        _("unit"), max_length=50, blank=True, help_text=_("e.g. 'people', '%'.")
+    )
+    effect = models.CharField(
+        _("effect"), max_length=20, choices=Effect.choices, default=Effect.UNCLEAR
+    )
+    evidence = models.TextField(
+        _("how you know"),
+        blank=True,
+        max_length=1000,
+        help_text=_(
+            "Where the figures come from: sign-in sheets, a survey, press cuttings…"
+        ),
+    )
+    likely_factors = models.TextField(
+        _("likely factors"),
+        blank=True,
+        max_length=1000,
+        help_text=_(
+            "What probably made the difference, including things outside your control."
+        ),
+    )
+
+    panels = [
+        FieldRowPanel([FieldPanel("metric_kind"), FieldPanel("effect")]),
+        FieldPanel("label"),
+        FieldRowPanel(
+            [FieldPanel("baseline"), FieldPanel("result"), FieldPanel("unit")]
+        ),
+        FieldPanel("evidence"),
+        FieldPanel("likely_factors"),
+    ]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("outcome signal")
+        verbose_name_plural = _("outcome signals")
+
+    def __str__(self) -> str:
+        return self.label
+
+    @property
+    def change(self):
+        """Result minus baseline, when both are known."""
+        if self.baseline is None or self.result is None:
+            return None
+        return self.result - self.baseline
+
+
+class LessonAdaptation(Orderable):
+    """Lineage: this lesson adapted ``source``; ``what_changed`` says how."""
+
+    page = ParentalKey(
+        LessonPage, on_delete=models.CASCADE, related_name="adapted_from_links"
+    )
+    source = models.ForeignKey(
+        LessonPage,
+        on_delete=models.CASCADE,
+        related_name="adaptations",
+        verbose_name=_("adapted from"),
+    )
+    what_changed = models.TextField(
+        _("what you changed"),
+        max_length=1000,
+        help_text=_("What you changed from the original, and why."),
+    )
+
+    panels = [FieldPanel("source"), FieldPanel("what_changed")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("adapted from")
+        verbose_name_plural = _("adapted from")
+
+    def clean(self) -> None:
+        super().clean()
+        if self.page_id and self.source_id == self.page_id:
+            raise ValidationError({"source": _("A lesson cannot adapt itself.")})
+
+
+class LessonRelatedLink(Orderable):
+    page = ParentalKey(
+        LessonPage, on_delete=models.CASCADE, related_name="related_links"
+    )
+    lesson = models.ForeignKey(
+        LessonPage, on_delete=models.CASCADE, related_name="+", verbose_name=_("lesson")
+    )
+
+    panels = [FieldPanel("lesson")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("related lesson")
+        verbose_name_plural = _("related lessons")
+
+
+class LessonAuthor(Orderable):
+    """Who wrote the lesson: a person, a group or a role; or anonymous."""
+
+    page = ParentalKey(LessonPage, on_delete=models.CASCADE, related_name="authors")
+    name = models.CharField(
+        _("name"),
+        max_length=160,
+        blank=True,
+        help_text=_("A person, a working group or a role."),
+    )
+    anonymous = models.BooleanField(
+        _("anonymous"),
+        default=False,
+        help_text=_("Show 'an anonymous contributor' instead of the name."),
+    )
+
+    panels = [FieldPanel("name"), FieldPanel("anonymous")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("author")
+        verbose_name_plural = _("authors")
+
+    def __str__(self) -> str:
+        return self.public_name
+
+    def clean(self) -> None:
+        super().clean()
+        if not self.anonymous and not self.name.strip():
+            raise ValidationError({"name": _("Give a name, or tick 'anonymous'.")})
+
+    @property
+    def public_name(self) -> str:
+        return str(_("An anonymous contributor")) if self.anonymous else self.name
+
+
+class LessonDocument(Orderable):
+    page = ParentalKey(LessonPage, on_delete=models.CASCADE, related_name="documents")
+    document = models.ForeignKey(
+        "wagtaildocs.Document",
+        on_delete=models.CASCADE,
+        related_name="+",
+        verbose_name=_("document"),
+    )
+    title = models.CharField(
+        _("link text"),
+        max_length=160,
+        blank=True,
+        help_text=_("Optional; the document's title is used otherwise."),
+    )
+
+    panels = [FieldPanel("document"), FieldPanel("title")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("document")
+        verbose_name_plural = _("documents")
+
+    @property
+    def label(self) -> str:
+        return self.title or self.document.title

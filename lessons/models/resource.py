@@ -1,0 +1,195 @@
+"""The resource library: guides, reports, videos, templates and links."""
+
+from __future__ import annotations
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.http import Http404
+from django.utils.translation import get_language_info
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalManyToManyField
+from wagtail.admin.panels import (
+    FieldPanel,
+    MultiFieldPanel,
+    ObjectList,
+    TabbedInterface,
+)
+from wagtail.fields import RichTextField
+from wagtail.models import Page
+from wagtail.search import index
+
+from .. import visibility
+from ..choices import NOTE_FEATURES, RICH_TEXT_FEATURES, ResourceType, Sensitivity
+from .lesson import paginate
+from .sensitivity import SensitivityMixin
+
+
+class ResourceIndexPage(Page):
+    """The resource library, browsable by topic (the collections) and type."""
+
+    intro = RichTextField(_("introduction"), blank=True, features=NOTE_FEATURES)
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["lessons.ResourcePage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("resource library")
+
+    def get_context(self, request, *args, **kwargs):
+        from ..filters import ResourceFilterSet
+
+        context = super().get_context(request, *args, **kwargs)
+        resources = visibility.visible_pages(
+            ResourcePage.objects.child_of(self), request
+        )
+        filterset = ResourceFilterSet(
+            request.GET or None, queryset=resources, request=request
+        )
+        context["filterset"] = filterset
+        context["filter_errors"] = filterset.error_messages()
+        context["resources"] = paginate(
+            request,
+            ResourcePage.for_listing(filterset.ordered_qs("title")),
+        )
+        return context
+
+
+class ResourcePage(SensitivityMixin, Page):
+    """A lighter library item than a lesson: something to read, watch or reuse."""
+
+    summary = models.TextField(
+        _("summary"),
+        max_length=500,
+        help_text=_("Two sentences: what it is and who it helps."),
+    )
+    body = RichTextField(
+        _("description"),
+        blank=True,
+        features=RICH_TEXT_FEATURES,
+        help_text=_("What is inside, who it is for and how to use it."),
+    )
+    resource_type = models.CharField(
+        _("type"),
+        max_length=20,
+        choices=ResourceType.choices,
+        default=ResourceType.GUIDE,
+    )
+    publisher = models.CharField(
+        _("publisher"),
+        max_length=200,
+        blank=True,
+        help_text=_("The group that made it. A group or role is fine."),
+    )
+    language = models.CharField(
+        _("language of the resource"),
+        max_length=10,
+        default="en",
+        help_text=_(
+            "The language the resource itself is written or spoken in, "
+            "as a code such as 'en', 'ar' or 'sv'."
+        ),
+    )
+    year = models.PositiveSmallIntegerField(
+        _("year"), null=True, blank=True, help_text=_("Year of publication.")
+    )
+    topics = ParentalManyToManyField(
+        "lessons.Topic",
+        blank=True,
+        related_name="resources",
+        verbose_name=_("collections"),
+        help_text=_("The topics this resource belongs to."),
+    )
+    external_url = models.URLField(
+        _("link"),
+        blank=True,
+        help_text=_("Where to find it, if it lives on another site."),
+    )
+    document = models.ForeignKey(
+        "wagtaildocs.Document",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("file"),
+        help_text=_("Upload the file here if you have the right to share it."),
+    )
+
+    content_panels = Page.content_panels + [
+        FieldPanel("summary"),
+        FieldPanel("body"),
+        MultiFieldPanel(
+            [
+                FieldPanel("resource_type"),
+                FieldPanel("publisher"),
+                FieldPanel("language"),
+                FieldPanel("year"),
+                FieldPanel("topics"),
+            ],
+            heading=_("About the resource"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("external_url"), FieldPanel("document")],
+            heading=_("Where to get it"),
+        ),
+    ]
+    safety_panels = [
+        FieldPanel("sensitivity"),
+        FieldPanel("restricted_to_groups"),
+        FieldPanel("anonymised"),
+    ]
+    edit_handler = TabbedInterface(
+        [
+            ObjectList(content_panels, heading=_("Content")),
+            ObjectList(safety_panels, heading=_("Transparency & safety")),
+            ObjectList(Page.promote_panels, heading=_("Promote")),
+        ]
+    )
+    parent_page_types = ["lessons.ResourceIndexPage"]
+    subpage_types: list[str] = []
+    search_fields = Page.search_fields + [
+        index.SearchField("summary", boost=2),
+        index.SearchField("body"),
+        index.SearchField("publisher"),
+        index.AutocompleteField("title"),
+        index.FilterField("sensitivity"),
+        index.FilterField("resource_type"),
+        index.FilterField("locale_id"),
+        index.RelatedFields("topics", [index.SearchField("name")]),
+    ]
+
+    class Meta:
+        verbose_name = _("resource")
+        verbose_name_plural = _("resources")
+
+    def clean(self) -> None:
+        super().clean()
+        if self.resource_type == ResourceType.LINK and not self.external_url:
+            raise ValidationError({"external_url": _("A link resource needs a link.")})
+
+    @classmethod
+    def for_listing(cls, queryset):
+        return queryset.prefetch_related("topics")
+
+    def serve(self, request, *args, **kwargs):
+        if not visibility.can_view(self, request):
+            raise Http404
+        return super().serve(request, *args, **kwargs)
+
+    def get_sitemap_urls(self, request=None):
+        if self.sensitivity != Sensitivity.PUBLIC:
+            return []
+        return super().get_sitemap_urls(request)
+
+    @property
+    def language_name(self) -> str:
+        """The resource's language, named in that language (``العربية``)."""
+        try:
+            return get_language_info(self.language)["name_local"]
+        except KeyError:
+            return self.language
+
+    @property
+    def publisher_label(self) -> str:
+        return "" if self.anonymised else self.publisher

@@ -1,0 +1,119 @@
+"""The single place that decides which pages a visitor may see.
+
+Every public channel — page views, listings, search, the sitemap, related and
+lineage links, learning paths, counts, the API — reads pages through
+:func:`visible_pages` (querysets) or :func:`can_view` (one page). Nothing else
+filters on ``sensitivity``.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from django.apps import apps
+from django.db.models import Q, QuerySet
+
+from .choices import Sensitivity
+
+if TYPE_CHECKING:
+    from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
+
+
+def sensitive_models() -> list[type]:
+    """Concrete page models that carry :class:`SensitivityMixin` fields."""
+    from .models.sensitivity import SensitivityMixin
+
+    return [
+        model
+        for model in apps.get_models()
+        if issubclass(model, SensitivityMixin) and not model._meta.abstract
+    ]
+
+
+def _user(request_or_user) -> AbstractBaseUser | AnonymousUser | None:
+    return getattr(request_or_user, "user", request_or_user)
+
+
+def sensitivity_condition(model: type, user) -> Q:
+    """A ``Q`` over ``model``'s own fields matching what ``user`` may read."""
+    if user is not None and user.is_authenticated and user.is_superuser:
+        return Q()
+    if user is None or not user.is_authenticated:
+        return Q(sensitivity=Sensitivity.PUBLIC)
+    allowed = Q(sensitivity__in=[Sensitivity.PUBLIC, Sensitivity.MEMBERS])
+    in_group = model.objects.filter(
+        sensitivity=Sensitivity.RESTRICTED,
+        restricted_to_groups__in=user.groups.all(),
+    ).values("pk")
+    return allowed | Q(pk__in=in_group)
+
+
+def visible_pages(queryset: QuerySet, request_or_user=None) -> QuerySet:
+    """Narrow a page queryset to the live pages the visitor may read.
+
+    ``queryset`` may be of a sensitive model (filtered on its own fields) or of
+    ``Page``/any other page model (pages of sensitive types the visitor may not
+    read are excluded by one sub-query per sensitive type). Wagtail's own privacy
+    settings (``PageViewRestriction``) also apply to visitors who are not signed in.
+    """
+    user = _user(request_or_user)
+    queryset = queryset.live()
+    model = queryset.model
+    sensitive = sensitive_models()
+    if model in sensitive:
+        condition = sensitivity_condition(model, user)
+        if condition:
+            queryset = queryset.filter(condition)
+    else:
+        for sensitive_model in sensitive:
+            condition = sensitivity_condition(sensitive_model, user)
+            if condition:
+                hidden = sensitive_model.objects.exclude(condition).values("pk")
+                queryset = queryset.exclude(pk__in=hidden)
+    if user is None or not user.is_authenticated:
+        queryset = queryset.exclude(private_sections(queryset, request_or_user))
+    return queryset
+
+
+def private_sections(queryset: QuerySet, request_or_user=None) -> Q:
+    """Wagtail's privacy sections as a ``Q`` (``PageQuerySet.private_q``), read
+    once per request however many listings a page shows."""
+    cached = getattr(request_or_user, "_praxis_private_q", None)
+    if cached is None:
+        cached = queryset.private_q()
+        if hasattr(request_or_user, "META"):
+            request_or_user._praxis_private_q = cached
+    return cached
+
+
+def searchable_pages(queryset: QuerySet, request_or_user=None) -> QuerySet:
+    """Like :func:`visible_pages`, restricted to filters a search index can apply.
+
+    Search backends only filter on indexed fields, so restricted-group pages are
+    left out of search results for everyone but superusers; they stay reachable
+    from listings for members of their groups.
+    """
+    user = _user(request_or_user)
+    queryset = queryset.live()
+    if user is None or not user.is_authenticated:
+        allowed = [Sensitivity.PUBLIC]
+        queryset = queryset.exclude(private_sections(queryset, request_or_user))
+    elif user.is_superuser:
+        return queryset
+    else:
+        allowed = [Sensitivity.PUBLIC, Sensitivity.MEMBERS]
+    return queryset.filter(sensitivity__in=allowed)
+
+
+def can_view(page, request_or_user=None) -> bool:
+    """Whether one (specific) page may be shown to the visitor."""
+    model = type(page)
+    user = _user(request_or_user)
+    if model not in sensitive_models():
+        return page.live
+    condition = sensitivity_condition(model, user)
+    if not condition:
+        return True
+    if page.sensitivity == Sensitivity.PUBLIC:
+        return page.live
+    return model.objects.filter(condition, pk=page.pk).exists()

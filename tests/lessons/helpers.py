@@ -1,0 +1,74 @@
+"""Small builders for lesson tests."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from django.contrib.auth.models import Group
+
+from lessons import factories
+from lessons.models import (
+    LessonAdaptation,
+    LessonAuthor,
+    LessonCaution,
+    LessonOutcomeSignal,
+    LessonRelatedLink,
+)
+
+
+def make_lesson(parent, *, groups=None, **kwargs):
+    """A published lesson under ``parent``; restricted ones get ``groups`` (or a
+    new group) as their readers."""
+    if kwargs.get("sensitivity") != "restricted":
+        return factories.LessonPageFactory(parent=parent, **kwargs)
+    lesson = factories.LessonPageFactory.build(**kwargs)
+    lesson.restricted_to_groups = groups or [
+        Group.objects.get_or_create(name="Trusted readers")[0]
+    ]
+    parent.add_child(instance=lesson)
+    return lesson
+
+
+def make_full_lesson(parent, *, terms: int = 2, signals: int = 2, sources=(), **kwargs):
+    """A lesson with every unit filled in: taxonomy, cautions, signals, lineage."""
+    topics = [factories.TopicFactory() for _ in range(terms)]
+    tactics = [factories.TacticFactory() for _ in range(terms)]
+    audiences = [factories.AudienceFactory() for _ in range(terms)]
+    bottlenecks = [factories.BottleneckFactory() for _ in range(terms)]
+    kwargs.setdefault(
+        "activities",
+        [("step", {"title": "Map the site", "description": "<p>Walk it twice.</p>"})],
+    )
+    lesson = factories.LessonPageFactory.build(countries=["SE", "KE"], **kwargs)
+    lesson.cautions = [
+        LessonCaution(risk_level="high", title="Police may kettle the camp"),
+        LessonCaution(risk_level="low", title="Rain"),
+    ]
+    lesson.outcome_signals = [
+        LessonOutcomeSignal(
+            metric_kind="turnout",
+            label=f"People at action day {n}",
+            baseline=Decimal(100 + n),
+            result=Decimal(300 + n),
+            unit="people",
+            effect="improved",
+            evidence="Sign-in sheets",
+        )
+        for n in range(signals)
+    ]
+    lesson.authors = [LessonAuthor(name="Logistics working group")]
+    lesson.adapted_from_links = [
+        LessonAdaptation(
+            source=source, what_changed=f"Shorter camp than {source.title}"
+        )
+        for source in sources
+    ]
+    lesson.related_links = [LessonRelatedLink(lesson=source) for source in sources]
+    lesson.topics = topics
+    lesson.tactics = tactics
+    lesson.audiences = audiences
+    lesson.bottlenecks = bottlenecks
+    lesson.tags.set(["camp", "logistics"])
+    parent.add_child(instance=lesson)
+    lesson.save_revision().publish()
+    return lesson
