@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import django_filters
 from django import forms
+from django.db.models import CharField, Value
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries as all_countries
 
@@ -17,22 +18,18 @@ from .locales import active_locale_id
 from .models import Audience, Bottleneck, LessonPage, ResourcePage, Tactic, Topic
 
 
-def terms_in_active_locale(model):
-    """A queryset callable for a taxonomy facet: the terms of the visitor's language."""
+class TermFilter(django_filters.MultipleChoiceFilter):
+    """Filter by one or more taxonomy terms, named by slug in the query string.
 
-    def queryset(request):
-        return model.objects.filter(locale_id=active_locale_id()).order_by("name")
-
-    return queryset
-
-
-class TermFilter(django_filters.ModelMultipleChoiceFilter):
-    """Filter by one or more taxonomy terms, named by slug in the query string."""
+    The choices are the terms of the visitor's language; :class:`PraxisFilterSet`
+    loads those of every term filter in one query.
+    """
 
     def __init__(self, *args, model=None, **kwargs):
-        kwargs.setdefault("queryset", terms_in_active_locale(model))
-        kwargs.setdefault("to_field_name", "slug")
+        self.term_model = model
         kwargs.setdefault("widget", forms.CheckboxSelectMultiple)
+        kwargs.setdefault("choices", [])
+        kwargs.setdefault("distinct", True)
         super().__init__(*args, **kwargs)
 
 
@@ -42,6 +39,32 @@ class PraxisFilterSet(django_filters.FilterSet):
     django-filter already filters on the valid fields only; this adds messages a
     visitor can act on for the fields it had to leave out.
     """
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.load_term_choices()
+
+    def load_term_choices(self) -> None:
+        """Give every :class:`TermFilter` its choices, with one query in all."""
+        term_filters = {
+            name: f for name, f in self.filters.items() if isinstance(f, TermFilter)
+        }
+        if not term_filters:
+            return
+        locale_id = active_locale_id()
+        kind = CharField()
+        parts = [
+            f.term_model.objects.filter(locale_id=locale_id)
+            .annotate(kind=Value(name, output_field=kind))
+            .values_list("kind", "slug", "name")
+            .order_by()
+            for name, f in term_filters.items()
+        ]
+        choices: dict[str, list[tuple[str, str]]] = {name: [] for name in term_filters}
+        for name, slug, label in parts[0].union(*parts[1:], all=True):
+            choices[name].append((slug, label))
+        for name, f in term_filters.items():
+            f.extra["choices"] = sorted(choices[name], key=lambda c: c[1].casefold())
 
     def error_messages(self) -> list[str]:
         if not self.is_bound or self.form.is_valid():
@@ -86,11 +109,13 @@ class PraxisFilterSet(django_filters.FilterSet):
 
 
 class LessonFilterSet(PraxisFilterSet):
-    topic = TermFilter(field_name="topics", model=Topic, label=_("Topic"))
-    tactic = TermFilter(field_name="tactics", model=Tactic, label=_("Tactic"))
-    audience = TermFilter(field_name="audiences", model=Audience, label=_("Audience"))
+    topic = TermFilter(field_name="topics__slug", model=Topic, label=_("Topic"))
+    tactic = TermFilter(field_name="tactics__slug", model=Tactic, label=_("Tactic"))
+    audience = TermFilter(
+        field_name="audiences__slug", model=Audience, label=_("Audience")
+    )
     bottleneck = TermFilter(
-        field_name="bottlenecks", model=Bottleneck, label=_("Bottleneck")
+        field_name="bottlenecks__slug", model=Bottleneck, label=_("Bottleneck")
     )
     country = django_filters.MultipleChoiceFilter(
         choices=[], method="filter_country", label=_("Country")
@@ -146,7 +171,7 @@ class LessonFilterSet(PraxisFilterSet):
 
 
 class ResourceFilterSet(PraxisFilterSet):
-    topic = TermFilter(field_name="topics", model=Topic, label=_("Collection"))
+    topic = TermFilter(field_name="topics__slug", model=Topic, label=_("Collection"))
     type = django_filters.MultipleChoiceFilter(
         field_name="resource_type",
         choices=ResourceType.choices,

@@ -52,6 +52,8 @@ SEED = "praxis-demo"
 ADMIN_USERNAME = "admin"
 #: The group that may read the demo's restricted lessons.
 RESTRICTED_GROUP = "Security working group"
+#: Demo link resources point at the domain reserved for examples.
+DEMO_LINK = "https://example.org/praxis-demo/%s"
 #: Lessons featured on the home page, by slug (the first public ones that exist).
 FEATURED = 3
 
@@ -82,7 +84,8 @@ class Report:
     admin_password: str | None = None
 
     def add(self, kind: str, count: int = 1) -> None:
-        self.created[kind] = self.created.get(kind, 0) + count
+        if count:
+            self.created[kind] = self.created.get(kind, 0) + count
 
 
 class DemoBuilder:
@@ -96,7 +99,6 @@ class DemoBuilder:
         factory.random.reseed_random(SEED)
         home = self.home_page()
         self.taxonomy()
-        self.glossary(home)
         lesson_index = self.index(
             home, LessonIndexPage, factories.LessonIndexPageFactory
         )
@@ -106,6 +108,7 @@ class DemoBuilder:
         path_index = self.index(
             home, LearningPathIndexPage, factories.LearningPathIndexPageFactory
         )
+        self.glossary(home)
         self.lessons(lesson_index)
         self.resources(resource_index)
         self.paths(path_index)
@@ -386,6 +389,12 @@ class DemoBuilder:
                 language=entry["language"],
                 year=entry.get("year"),
                 document=document,
+                external_url=entry.get("external_url")
+                or (
+                    DEMO_LINK % entry["slug"]
+                    if entry["resource_type"] == "link"
+                    else ""
+                ),
                 locale=self.locale,
             )
             page.topics = self.terms(Topic, entry["topics"])

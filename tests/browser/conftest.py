@@ -1,0 +1,125 @@
+"""Fixtures for the browser journeys: Debian's Chromium driven by Playwright.
+
+The browser is never downloaded: ``make browser-deps`` installs Debian's
+``chromium`` package and the tests launch that binary. Every request, console
+message and page error of a test's page is recorded so that a test can check
+that nothing left the machine and nothing failed in the page.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from dataclasses import dataclass, field
+from urllib.parse import urlsplit
+
+import pytest
+
+# Playwright's sync API keeps an event loop running in the test thread, and
+# Django refuses ORM calls from a thread with a running loop unless this is set.
+# ``make test-browser`` sets it as well; this covers a plain ``pytest`` run.
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "1")
+
+#: Hosts a page of the site may talk to: the live server and nothing else.
+LOCAL_HOSTS = {"127.0.0.1", "localhost"}
+
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+]
+
+
+@pytest.fixture(scope="session")
+def chromium_path() -> str:
+    path = shutil.which("chromium")
+    if path is None:
+        pytest.fail(
+            "Debian's `chromium` executable is not on PATH. Install it with "
+            "`make browser-deps` (apt-get install chromium); these tests never "
+            "download a browser.",
+            pytrace=False,
+        )
+    return path
+
+
+@pytest.fixture(scope="session")
+def browser(chromium_path):
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path=chromium_path, args=CHROMIUM_ARGS, headless=True
+        )
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def demo_site(live_server, django_db_serialized_rollback):
+    """The demo data set, visible to the live server's thread.
+
+    ``live_server`` makes the test transactional, so the data is committed and the
+    server thread reads it; the database is flushed after each test, and the
+    serialized rollback restores what the migrations created (the root page, the
+    home page, the default site and locale) before the next one builds again.
+    """
+    from home.demo.build import DemoBuilder
+
+    DemoBuilder().build()
+    return live_server
+
+
+@dataclass
+class PageLog:
+    """What a page did: requests, failed responses, console errors, page errors."""
+
+    requests: list = field(default_factory=list)
+    failed_responses: list[tuple[int, str]] = field(default_factory=list)
+    console_errors: list[tuple[str, str]] = field(default_factory=list)
+    page_errors: list[str] = field(default_factory=list)
+
+    def foreign_requests(self) -> list[str]:
+        return [
+            request.url
+            for request in self.requests
+            if urlsplit(request.url).hostname not in LOCAL_HOSTS
+        ]
+
+    def resource_types(self) -> set[str]:
+        return {request.resource_type for request in self.requests}
+
+
+@pytest.fixture
+def page_log() -> PageLog:
+    return PageLog()
+
+
+@pytest.fixture
+def page(browser, page_log):
+    context = browser.new_context(locale="en-GB", service_workers="block")
+    context.set_default_timeout(10_000)
+    page = context.new_page()
+    page.on("request", lambda request: page_log.requests.append(request))
+    page.on(
+        "response",
+        lambda response: (
+            page_log.failed_responses.append((response.status, response.url))
+            if response.status >= 400
+            else None
+        ),
+    )
+    page.on(
+        "console",
+        lambda message: (
+            page_log.console_errors.append(
+                (message.text, message.location.get("url", ""))
+            )
+            if message.type == "error"
+            else None
+        ),
+    )
+    page.on("pageerror", lambda error: page_log.page_errors.append(str(error)))
+    yield page
+    context.close()
