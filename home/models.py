@@ -67,6 +67,7 @@ class HomePage(Page):
         ).order_by("title")[:3]
         counts = dict(
             lessons.filter(topics__isnull=False)
+            .order_by()
             .values_list("topics")
             .annotate(total=Count("pk", distinct=True))
         )
