@@ -23,12 +23,12 @@ run: $(STAMP)
 	$(PY) manage.py runserver $(HOST):$(PORT)
 
 test: $(STAMP)
-	$(PY) -m pytest -m "not browser and not bench"
+	$(PY) -m pytest -m "not browser and not bench" --ignore=tests/browser
 
 # The same suite on PostgreSQL; override DATABASE_URL for another server.
 test-postgres: $(STAMP)
 	DATABASE_URL=$${DATABASE_URL:-postgres://postgres@127.0.0.1:5432/test} \
-		$(PY) -m pytest -m "not browser and not bench"
+		$(PY) -m pytest -m "not browser and not bench" --ignore=tests/browser
 
 # Debian's Chromium driven by Playwright; never a downloaded browser.
 browser-deps: $(STAMP)
