@@ -1,0 +1,81 @@
+"""``make bench``: time the main public pages against a baseline, print JSON.
+
+The demo content is built in a temporary SQLite database; each page is fetched
+with Django's test client many times. The baseline, the site's 404 page (routing,
+base template and navigation, no content queries), is measured in the same run,
+so the ratios compare like with like on whatever machine runs them.
+Nothing here asserts on time: the numbers are for people to read and compare.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+#: Requests per page (after one warm-up request).
+ROUNDS = int(os.environ.get("BENCH_ROUNDS", "30"))
+
+
+def main() -> int:
+    workdir = Path(tempfile.mkdtemp(prefix="praxis-bench-"))
+    os.environ["DATABASE_URL"] = f"sqlite:///{workdir / 'bench.sqlite3'}"
+    os.environ["MEDIA_ROOT"] = str(workdir / "media")
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings.test")
+
+    import django
+
+    django.setup()
+    from django.core.management import call_command
+    from django.db import connection
+    from django.test import Client
+    from django.test.utils import CaptureQueriesContext
+
+    from lessons.models import LessonPage
+
+    call_command("migrate", verbosity=0, interactive=False)
+    with open(os.devnull, "w") as devnull:
+        call_command("seed_demo", stdout=devnull)
+    lesson = LessonPage.objects.filter(sensitivity="public").order_by("pk").first()
+    pages = {
+        "baseline: 404 page": "/en/no-such-page/",
+        "home page": "/en/",
+        "lesson library": "/en/lessons/",
+        "library, filtered": "/en/lessons/?topic=housing&result=misfire",
+        "lesson page": lesson.url,
+        "search": "/en/search/?q=legal+observers",
+        "resource library": "/en/resources/",
+    }
+    client = Client()
+    results = {}
+    for name, url in pages.items():
+        client.get(url)
+        timings = []
+        for _ in range(ROUNDS):
+            start = time.perf_counter()
+            with CaptureQueriesContext(connection) as queries:
+                response = client.get(url)
+            timings.append((time.perf_counter() - start) * 1000)
+        results[name] = {
+            "url": url,
+            "status": response.status_code,
+            "queries": len(queries),
+            "median_ms": round(statistics.median(timings), 2),
+            "p90_ms": round(sorted(timings)[int(len(timings) * 0.9) - 1], 2),
+        }
+    baseline = results["baseline: 404 page"]["median_ms"]
+    for entry in results.values():
+        entry["x_baseline"] = round(entry["median_ms"] / baseline, 2)
+    summary = {"rounds": ROUNDS, "python": sys.version.split()[0], "pages": results}
+    output = json.dumps(summary, indent=2)
+    Path("bench-results.json").write_text(output + "\n")
+    sys.stdout.write(output + "\n")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
