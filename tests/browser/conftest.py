@@ -8,17 +8,11 @@ that nothing left the machine and nothing failed in the page.
 
 from __future__ import annotations
 
-import os
 import shutil
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
 import pytest
-
-# Playwright's sync API keeps an event loop running in the test thread, and
-# Django refuses ORM calls from a thread with a running loop unless this is set.
-# ``make test-browser`` sets it as well; this covers a plain ``pytest`` run.
-os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "1")
 
 #: Hosts a page of the site may talk to: the live server and nothing else.
 LOCAL_HOSTS = {"127.0.0.1", "localhost"}
@@ -44,18 +38,6 @@ def chromium_path() -> str:
     return path
 
 
-@pytest.fixture(scope="session")
-def browser(chromium_path):
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(
-            executable_path=chromium_path, args=CHROMIUM_ARGS, headless=True
-        )
-        yield browser
-        browser.close()
-
-
 @pytest.fixture
 def demo_site(live_server, django_db_serialized_rollback):
     """The demo data set, visible to the live server's thread.
@@ -69,6 +51,33 @@ def demo_site(live_server, django_db_serialized_rollback):
 
     DemoBuilder().build()
     return live_server
+
+
+@pytest.fixture
+def browser(chromium_path, demo_site):
+    """Chromium, started after the data is built and stopped before the flush.
+
+    Playwright's sync API marks its event loop as running in the test thread, and
+    while it runs Django hands that thread a different set of database connections
+    (asgiref's ``Local`` switches to context storage). The serialized rollback
+    lives on the original connection, so no database work may happen while
+    Playwright is running: hence one Playwright per test, inside ``demo_site``.
+    """
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        pytest.fail(
+            "Playwright is not installed: run `make browser-deps` (pip install "
+            '-e ".[dev,browser]").',
+            pytrace=False,
+        )
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path=chromium_path, args=CHROMIUM_ARGS, headless=True
+        )
+        yield browser
+        browser.close()
 
 
 @dataclass
