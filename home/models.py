@@ -97,8 +97,15 @@ class HomePageFeaturedLesson(Orderable):
 class StandardPage(Page):
     """A plain page for things like 'About' or 'How peer review works'."""
 
-    intro = models.TextField(_("introduction"), blank=True, max_length=500)
-    body = RichTextField(_("body"), features=RICH_TEXT_FEATURES)
+    intro = models.TextField(
+        _("introduction"),
+        blank=True,
+        max_length=500,
+        help_text=_("One or two sentences shown in large type under the title."),
+    )
+    body = RichTextField(
+        _("body"), features=RICH_TEXT_FEATURES, help_text=_("The page's text.")
+    )
 
     content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
     parent_page_types = ["home.HomePage", "home.StandardPage"]

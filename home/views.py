@@ -1,7 +1,8 @@
 """Friendly error pages that keep the site's look and the visitor's language."""
 
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse, HttpResponsePermanentRedirect
 from django.template import loader
+from django.templatetags.static import static
 from django.views.decorators.csrf import requires_csrf_token
 
 
@@ -18,3 +19,12 @@ def server_error(request: HttpRequest) -> HttpResponse:
     # Rendered without the request context: whatever failed may fail again there.
     template = loader.get_template("500.html")
     return HttpResponse(template.render({}), status=500)
+
+
+def favicon(request: HttpRequest) -> HttpResponse:
+    """Browsers ask for ``/favicon.ico`` on their own; point them at the local icon.
+
+    The static URL is resolved per request because hashed static file names are
+    only known once ``collectstatic`` has run.
+    """
+    return HttpResponsePermanentRedirect(static("img/favicon.svg"))

@@ -16,7 +16,12 @@ from .taxonomy import GlossaryTerm
 class GlossaryPage(Page):
     """Shows every glossary term of the page's language, grouped by first letter."""
 
-    intro = RichTextField(_("introduction"), blank=True, features=NOTE_FEATURES)
+    intro = RichTextField(
+        _("introduction"),
+        blank=True,
+        features=NOTE_FEATURES,
+        help_text=_("A few sentences shown above the list."),
+    )
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
     parent_page_types = ["home.HomePage"]

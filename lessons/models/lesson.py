@@ -206,22 +206,32 @@ class LessonPage(SensitivityMixin, Page):
         help_text=_("How far the work reached."),
     )
     tactics = ParentalManyToManyField(
-        "lessons.Tactic", blank=True, related_name="lessons", verbose_name=_("tactics")
+        "lessons.Tactic",
+        blank=True,
+        related_name="lessons",
+        verbose_name=_("tactics"),
+        help_text=_("The methods of action you used, such as a blockade or a boycott."),
     )
     audiences = ParentalManyToManyField(
         "lessons.Audience",
         blank=True,
         related_name="lessons",
         verbose_name=_("audiences"),
+        help_text=_("Who will find this lesson most useful."),
     )
     topics = ParentalManyToManyField(
-        "lessons.Topic", blank=True, related_name="lessons", verbose_name=_("topics")
+        "lessons.Topic",
+        blank=True,
+        related_name="lessons",
+        verbose_name=_("topics"),
+        help_text=_("The fields of struggle this lesson belongs to."),
     )
     bottlenecks = ParentalManyToManyField(
         "lessons.Bottleneck",
         blank=True,
         related_name="lessons",
         verbose_name=_("bottlenecks"),
+        help_text=_("The obstacles this lesson helps a group get past."),
     )
     tags = ClusterTaggableManager(
         through=LessonTag,
@@ -582,6 +592,7 @@ class LessonOutcomeSignal(Orderable):
         max_length=30,
         choices=MetricKind.choices,
         default=MetricKind.OTHER,
+        help_text=_("Choose the closest kind; 'Other' is fine."),
     )
     label = models.CharField(
         _("what was measured"),
@@ -608,7 +619,11 @@ class LessonOutcomeSignal(Orderable):
         _("unit"), max_length=50, blank=True, help_text=_("e.g. 'people', '%'.")
     )
     effect = models.CharField(
-        _("effect"), max_length=20, choices=Effect.choices, default=Effect.UNCLEAR
+        _("effect"),
+        max_length=20,
+        choices=Effect.choices,
+        default=Effect.UNCLEAR,
+        help_text=_("Did the figure move the way you wanted?"),
     )
     evidence = models.TextField(
         _("how you know"),
@@ -663,6 +678,7 @@ class LessonAdaptation(Orderable):
         on_delete=models.CASCADE,
         related_name="adaptations",
         verbose_name=_("adapted from"),
+        help_text=_("The earlier lesson in the library that you built on."),
     )
     what_changed = models.TextField(
         _("what you changed"),
@@ -687,7 +703,11 @@ class LessonRelatedLink(Orderable):
         LessonPage, on_delete=models.CASCADE, related_name="related_links"
     )
     lesson = models.ForeignKey(
-        LessonPage, on_delete=models.CASCADE, related_name="+", verbose_name=_("lesson")
+        LessonPage,
+        on_delete=models.CASCADE,
+        related_name="+",
+        verbose_name=_("lesson"),
+        help_text=_("A lesson readers of this one should also see."),
     )
 
     panels = [FieldPanel("lesson")]
@@ -739,6 +759,7 @@ class LessonDocument(Orderable):
         on_delete=models.CASCADE,
         related_name="+",
         verbose_name=_("document"),
+        help_text=_("A handout, template or report. Remove names and metadata first."),
     )
     title = models.CharField(
         _("link text"),

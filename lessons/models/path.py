@@ -18,7 +18,12 @@ from .lesson import paginate
 class LearningPathIndexPage(Page):
     """All learning paths."""
 
-    intro = RichTextField(_("introduction"), blank=True, features=NOTE_FEATURES)
+    intro = RichTextField(
+        _("introduction"),
+        blank=True,
+        features=NOTE_FEATURES,
+        help_text=_("A few sentences shown above the list."),
+    )
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
     parent_page_types = ["home.HomePage"]
@@ -46,7 +51,12 @@ class LearningPathPage(Page):
         max_length=500,
         help_text=_("Who the path is for and what they will be able to do after it."),
     )
-    intro = RichTextField(_("introduction"), blank=True, features=RICH_TEXT_FEATURES)
+    intro = RichTextField(
+        _("introduction"),
+        blank=True,
+        features=RICH_TEXT_FEATURES,
+        help_text=_("What the path covers and how to work through it."),
+    )
     estimated_hours = models.DecimalField(
         _("estimated time (hours)"),
         max_digits=5,

@@ -27,7 +27,12 @@ from .sensitivity import SensitivityMixin
 class ResourceIndexPage(Page):
     """The resource library, browsable by topic (the collections) and type."""
 
-    intro = RichTextField(_("introduction"), blank=True, features=NOTE_FEATURES)
+    intro = RichTextField(
+        _("introduction"),
+        blank=True,
+        features=NOTE_FEATURES,
+        help_text=_("A few sentences shown above the list."),
+    )
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
     parent_page_types = ["home.HomePage"]
@@ -75,6 +80,7 @@ class ResourcePage(SensitivityMixin, Page):
         max_length=20,
         choices=ResourceType.choices,
         default=ResourceType.GUIDE,
+        help_text=_("What kind of thing it is."),
     )
     publisher = models.CharField(
         _("publisher"),

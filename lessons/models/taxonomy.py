@@ -14,7 +14,9 @@ class TaxonomyTerm(TranslatableMixin, index.Indexed, models.Model):
     ``?topic=housing`` means the same term in every language.
     """
 
-    name = models.CharField(_("name"), max_length=100)
+    name = models.CharField(
+        _("name"), max_length=100, help_text=_("Short and plain, as organisers say it.")
+    )
     slug = models.SlugField(
         _("slug"),
         max_length=100,
@@ -98,7 +100,9 @@ class Bottleneck(TaxonomyTerm):
 class GlossaryTerm(TranslatableMixin, index.Indexed, models.Model):
     """A word movements use, explained once for everyone (shown A–Z on the site)."""
 
-    term = models.CharField(_("term"), max_length=120)
+    term = models.CharField(
+        _("term"), max_length=120, help_text=_("The word or phrase, as people use it.")
+    )
     slug = models.SlugField(_("slug"), max_length=120, allow_unicode=True)
     definition = models.TextField(
         _("definition"),

@@ -145,3 +145,10 @@ def make_full_lesson_for_admin(parent):
     from tests.lessons.helpers import make_full_lesson
 
     return make_full_lesson(parent)
+
+
+def test_favicon_points_at_the_local_icon(client):
+    response = client.get("/favicon.ico")
+
+    assert response.status_code == 301
+    assert response["Location"] == "/static/img/favicon.svg"
