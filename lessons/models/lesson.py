@@ -450,24 +450,46 @@ class LessonPage(SensitivityMixin, Page):
         return context
 
     def related_content(self, request) -> dict:
-        """Lineage, related lessons and other linked parts, filtered for the visitor."""
-        visible = visibility.visible_pages(LessonPage.objects.all(), request)
-        adapted_from = self.adapted_from_links.filter(
-            source__in=visible.values_list("pk", flat=True)
-        ).select_related("source")
-        adapted_by = (
-            LessonAdaptation.objects.filter(
-                source=self, page__in=visible.values_list("pk", flat=True)
+        """Lineage, related lessons and taxonomy, filtered for the visitor.
+
+        A preview renders the draft's unsaved links, which live in memory rather
+        than in the database, so they are filtered against the visible ids there.
+        """
+        preview = getattr(request, "is_preview", False)
+        visible_ids = visibility.visible_pages(
+            LessonPage.objects.all(), request
+        ).values_list("pk", flat=True)
+        if preview:
+            visible_ids = set(visible_ids)
+            adapted_from = [
+                link
+                for link in self.adapted_from_links.all()
+                if link.source_id in visible_ids
+            ]
+            related = [
+                link
+                for link in self.related_links.all()
+                if link.lesson_id in visible_ids
+            ]
+        else:
+            adapted_from = list(
+                self.adapted_from_links.filter(source__in=visible_ids).select_related(
+                    "source"
+                )
             )
+            related = list(
+                self.related_links.filter(lesson__in=visible_ids).select_related(
+                    "lesson"
+                )
+            )
+        adapted_by = (
+            LessonAdaptation.objects.filter(source=self.pk, page__in=visible_ids)
             .select_related("page")
             .order_by("page__title")
         )
-        related = self.related_links.filter(
-            lesson__in=visible.values_list("pk", flat=True)
-        ).select_related("lesson")
         return {
-            "terms": self.taxonomy_terms(preview=getattr(request, "is_preview", False)),
-            "adapted_from": list(adapted_from),
+            "terms": self.taxonomy_terms(preview=preview),
+            "adapted_from": adapted_from,
             "adapted_by": list(adapted_by),
             "related_lessons": [link.lesson for link in related],
             "show_people": not self.anonymised,

@@ -3,6 +3,8 @@
 import pytest
 from django.contrib.auth.models import Group
 
+from lessons.models import LessonCaution
+
 from .helpers import make_full_lesson, make_lesson
 
 pytestmark = pytest.mark.django_db
@@ -107,3 +109,19 @@ def test_lesson_page_query_count_is_bounded(
         response = client.get(lesson.url)
 
     assert response.status_code == 200
+
+
+def test_editors_preview_a_draft_with_its_unsaved_parts(lesson_index):
+    source = make_lesson(lesson_index, title="Original camp")
+    lesson = make_full_lesson(lesson_index, sources=[source])
+    lesson.title = "Draft title"
+    lesson.cautions.add(LessonCaution(risk_level="high", title="New caution"))
+    draft = lesson.save_revision().as_object()
+
+    response = draft.make_preview_request()
+
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "Draft title" in html
+    assert "New caution" in html
+    assert "Original camp" in html
