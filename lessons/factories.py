@@ -28,6 +28,17 @@ def default_locale() -> Locale:
     return Locale.get_default()
 
 
+def set_terms(relation: str) -> factory.PostGeneration:
+    """A post-generation hook: ``Factory(topics=[...])`` sets that relation."""
+
+    def hook(page, create, extracted, **kwargs):
+        if create and extracted:
+            getattr(page, relation).set(extracted)
+            page.save()
+
+    return factory.PostGeneration(hook)
+
+
 class TermFactory(factory.django.DjangoModelFactory):
     name = factory.Sequence(lambda n: f"Term {n}")
     slug = factory.LazyAttribute(lambda term: slugify(term.name))
@@ -125,29 +136,10 @@ class LessonPageFactory(wagtail_factories.PageFactory):
         model = LessonPage
         skip_postgeneration_save = True
 
-    @factory.post_generation
-    def topics(self, create, extracted, **kwargs):
-        if create and extracted:
-            self.topics.set(extracted)
-            self.save()
-
-    @factory.post_generation
-    def tactics(self, create, extracted, **kwargs):
-        if create and extracted:
-            self.tactics.set(extracted)
-            self.save()
-
-    @factory.post_generation
-    def audiences(self, create, extracted, **kwargs):
-        if create and extracted:
-            self.audiences.set(extracted)
-            self.save()
-
-    @factory.post_generation
-    def bottlenecks(self, create, extracted, **kwargs):
-        if create and extracted:
-            self.bottlenecks.set(extracted)
-            self.save()
+    topics = set_terms("topics")
+    tactics = set_terms("tactics")
+    audiences = set_terms("audiences")
+    bottlenecks = set_terms("bottlenecks")
 
 
 class ResourcePageFactory(wagtail_factories.PageFactory):
@@ -161,11 +153,7 @@ class ResourcePageFactory(wagtail_factories.PageFactory):
         model = ResourcePage
         skip_postgeneration_save = True
 
-    @factory.post_generation
-    def topics(self, create, extracted, **kwargs):
-        if create and extracted:
-            self.topics.set(extracted)
-            self.save()
+    topics = set_terms("topics")
 
 
 class LearningPathPageFactory(wagtail_factories.PageFactory):
