@@ -75,7 +75,9 @@ class HomePage(Page):
             (topic, counts.get(topic.pk, 0))
             for topic in Topic.objects.filter(locale=self.locale_id).order_by("name")
         ]
-        context["library"] = self.get_children().live().type(LessonIndexPage).first()
+        context["library"] = visible_pages(
+            self.get_children().type(LessonIndexPage), request
+        ).first()
         return context
 
 
