@@ -43,6 +43,7 @@ from lessons.models import (
     Tactic,
     Topic,
 )
+from lessons.visibility import visible_pages
 
 from . import lessons_one, lessons_two, library, paths, taxonomy
 
@@ -341,10 +342,10 @@ class DemoBuilder:
     def featured(self, home: HomePage) -> None:
         if home.featured_lessons.exists():
             return
+        # Featured lessons are what an anonymous visitor may read, named openly.
         chosen = list(
-            LessonPage.objects.live()
-            .filter(sensitivity=Sensitivity.PUBLIC, anonymised=False)
-            .order_by("result", "title")
+            visible_pages(LessonPage.objects.all(), None)
+            .filter(anonymised=False)
             .values_list("pk", flat=True)
         )
         picks = []
