@@ -3,8 +3,20 @@ from django.utils.translation import gettext_lazy as _
 
 
 class EngagementConfig(AppConfig):
-    """Movements, campaigns, events and members (models arrive with those features)."""
+    """Movements, their campaigns and opportunities to join them, and events."""
 
     default_auto_field = "django.db.models.BigAutoField"
     name = "engagement"
-    verbose_name = _("Engagement")
+    verbose_name = _("Movements and events")
+
+    def ready(self) -> None:
+        from django.db.models.signals import post_save
+
+        from .models import MovementProfilePage
+        from .permissions import create_editor_group
+
+        post_save.connect(
+            create_editor_group,
+            sender=MovementProfilePage,
+            dispatch_uid="engagement.create_editor_group",
+        )

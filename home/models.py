@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from django.db import models
 from django.db.models import Count
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel
@@ -11,12 +12,18 @@ from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from engagement.models import EventIndexPage, EventPage, GetInvolvedPage
+from engagement.models.finder import attach_movements, current_opportunities
 from lessons.choices import NOTE_FEATURES, RICH_TEXT_FEATURES
 from lessons.models import LearningPathPage, LessonIndexPage, LessonPage, Topic
 from lessons.visibility import visible_pages
 
 #: How many lessons the "newest lessons" section shows.
 NEWEST_LESSONS = 6
+#: How many opportunities the "get involved" section shows.
+HOME_OPPORTUNITIES = 4
+#: How many events the "upcoming events" section shows.
+HOME_EVENTS = 3
 
 
 class HomePage(Page):
@@ -75,9 +82,30 @@ class HomePage(Page):
             (topic, counts.get(topic.pk, 0))
             for topic in Topic.objects.filter(locale=self.locale_id).order_by("name")
         ]
-        context["library"] = visible_pages(
-            self.get_children().type(LessonIndexPage), request
-        ).first()
+        sections = {
+            page.specific_class: page
+            for page in visible_pages(
+                self.get_children().type(
+                    LessonIndexPage, GetInvolvedPage, EventIndexPage
+                ),
+                request,
+            )
+        }
+        context["library"] = sections.get(LessonIndexPage)
+        context["finder"] = sections.get(GetInvolvedPage)
+        context["calendar"] = sections.get(EventIndexPage)
+        opportunities = list(
+            current_opportunities(request)
+            .in_finder_order()
+            .select_related("page")[:HOME_OPPORTUNITIES]
+        )
+        attach_movements(opportunities, request)
+        context["opportunities"] = opportunities
+        context["events"] = EventPage.for_listing(
+            visible_pages(EventPage.objects.descendant_of(self), request)
+            .filter(ends_at__gte=timezone.now())
+            .order_by("starts_at", "pk")
+        )[:HOME_EVENTS]
         return context
 
 

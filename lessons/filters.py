@@ -135,6 +135,12 @@ class LessonFilterSet(PraxisFilterSet):
         widget=forms.CheckboxSelectMultiple,
         distinct=True,
     )
+    movement = django_filters.CharFilter(
+        method="filter_movement",
+        label=_("Movement"),
+        max_length=255,
+        widget=forms.HiddenInput,
+    )
     ordering = django_filters.OrderingFilter(
         fields=(("first_published_at", "published"), ("title", "title")),
         field_labels={"first_published_at": _("Date"), "title": _("Title")},
@@ -158,6 +164,13 @@ class LessonFilterSet(PraxisFilterSet):
             ((code, str(all_countries.name(code) or code)) for code in codes),
             key=lambda pair: pair[1],
         )
+
+    def filter_movement(self, queryset, name, value):
+        """Lessons of one movement, by its slug. Anonymised lessons are never
+        tied to their movement, so they are left out here too."""
+        if not value:
+            return queryset
+        return queryset.filter(movement__slug=value, anonymised=False)
 
     def filter_country(self, queryset, name, value):
         if not value:

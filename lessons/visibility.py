@@ -66,6 +66,8 @@ def visible_pages(queryset: QuerySet, request_or_user=None) -> QuerySet:
             queryset = queryset.filter(condition)
     else:
         for sensitive_model in sensitive:
+            if not issubclass(sensitive_model, model):
+                continue  # e.g. a campaign queryset can hold no lessons
             condition = sensitivity_condition(sensitive_model, user)
             if condition:
                 hidden = sensitive_model.objects.exclude(condition).values("pk")

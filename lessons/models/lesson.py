@@ -42,6 +42,7 @@ from ..choices import (
     Scale,
     Sensitivity,
 )
+from ..forms import MovementScopedPageForm
 from .sensitivity import SensitivityMixin
 
 
@@ -240,6 +241,29 @@ class LessonPage(SensitivityMixin, Page):
         help_text=_("Free keywords that help people find this lesson."),
     )
 
+    # Who it comes from
+    movement = models.ForeignKey(
+        "engagement.MovementProfilePage",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="lessons",
+        verbose_name=_("movement"),
+        help_text=_(
+            "The movement sharing this lesson. It is listed on the movement's "
+            "profile, unless the lesson is shared anonymously."
+        ),
+    )
+    source_campaign = models.ForeignKey(
+        "engagement.CampaignPage",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="lessons_learned",
+        verbose_name=_("source campaign"),
+        help_text=_("The campaign this lesson was learned in, if any."),
+    )
+
     # Transparency and safety
     funding_disclosure = models.TextField(
         _("funding"),
@@ -360,6 +384,7 @@ class LessonPage(SensitivityMixin, Page):
             ],
             heading=_("Safety"),
         ),
+        FieldRowPanel([FieldPanel("movement"), FieldPanel("source_campaign")]),
         InlinePanel(
             "authors",
             label=_("Authors"),
@@ -381,6 +406,7 @@ class LessonPage(SensitivityMixin, Page):
         ]
     )
 
+    base_form_class = MovementScopedPageForm
     parent_page_types = ["lessons.LessonIndexPage"]
     subpage_types: list[str] = []
 
@@ -412,6 +438,7 @@ class LessonPage(SensitivityMixin, Page):
         errors = {}
         if self.started and self.ended and self.ended < self.started:
             errors["ended"] = _("The end date cannot be before the start date.")
+        errors.update(movement_errors(self))
         if errors:
             raise ValidationError(errors)
 
@@ -488,11 +515,29 @@ class LessonPage(SensitivityMixin, Page):
             .order_by("page__title")
         )
         return {
+            "origin": self.origin_pages(request),
             "terms": self.taxonomy_terms(preview=preview),
             "adapted_from": adapted_from,
             "adapted_by": list(adapted_by),
             "related_lessons": [link.lesson for link in related],
             "show_people": not self.anonymised,
+        }
+
+    def origin_pages(self, request) -> dict:
+        """The movement and source campaign the visitor may see, as pages; an
+        anonymised lesson names neither."""
+        ids = [pk for pk in (self.movement_id, self.source_campaign_id) if pk]
+        if self.anonymised or not ids:
+            return {}
+        found = {
+            page.pk: page
+            for page in visibility.visible_pages(
+                Page.objects.filter(pk__in=ids), request
+            )
+        }
+        return {
+            "movement": found.get(self.movement_id),
+            "campaign": found.get(self.source_campaign_id),
         }
 
     #: (context key, taxonomy model name, filter name) of each vocabulary, in the
@@ -551,6 +596,26 @@ class LessonPage(SensitivityMixin, Page):
         if self.ended:
             return f"{start} – {date_format(self.ended, 'YEAR_MONTH_FORMAT')}"
         return str(_("%(start)s – ongoing") % {"start": start})
+
+
+def movement_errors(page) -> dict:
+    """A source campaign must be one of the page's own movement's campaigns;
+    the movement is filled in from the campaign when it is left empty."""
+    campaign = page.source_campaign if page.source_campaign_id else None
+    if campaign is None:
+        return {}
+    movement = campaign.get_parent()
+    if page.movement_id is None:
+        page.movement_id = movement.pk
+    elif page.movement_id != movement.pk:
+        return {
+            "source_campaign": _(
+                "This campaign belongs to another movement. Choose one of "
+                "%(movement)s's campaigns, or change the movement."
+            )
+            % {"movement": movement.title}
+        }
+    return {}
 
 
 class TermLink(NamedTuple):

@@ -21,6 +21,7 @@ from wagtail.search import index
 from .. import visibility
 from ..choices import NOTE_FEATURES, RICH_TEXT_FEATURES, ResourceType, Sensitivity
 from .lesson import paginate
+from ..forms import MovementScopedPageForm
 from .sensitivity import SensitivityMixin
 
 
@@ -107,6 +108,18 @@ class ResourcePage(SensitivityMixin, Page):
         verbose_name=_("collections"),
         help_text=_("The topics this resource belongs to."),
     )
+    movement = models.ForeignKey(
+        "engagement.MovementProfilePage",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="resources",
+        verbose_name=_("movement"),
+        help_text=_(
+            "The movement sharing this resource; it is listed on the movement's "
+            "profile unless shared anonymously."
+        ),
+    )
     external_url = models.URLField(
         _("link"),
         blank=True,
@@ -141,6 +154,7 @@ class ResourcePage(SensitivityMixin, Page):
         ),
     ]
     safety_panels = [
+        FieldPanel("movement"),
         FieldPanel("sensitivity"),
         FieldPanel("restricted_to_groups"),
         FieldPanel("anonymised"),
@@ -152,6 +166,7 @@ class ResourcePage(SensitivityMixin, Page):
             ObjectList(Page.promote_panels, heading=_("Promote")),
         ]
     )
+    base_form_class = MovementScopedPageForm
     parent_page_types = ["lessons.ResourceIndexPage"]
     subpage_types: list[str] = []
     search_fields = Page.search_fields + [

@@ -8,3 +8,17 @@
     });
   });
 })();
+// Show an event's time in the visitor's own time zone as well as the event's.
+(function () {
+  "use strict";
+  if (!window.Intl || !Intl.DateTimeFormat) { return; }
+  var lang = document.documentElement.lang || undefined;
+  var format = new Intl.DateTimeFormat(lang, { dateStyle: "medium", timeStyle: "short", timeZoneName: "short" });
+  document.querySelectorAll("[data-local-range]").forEach(function (el) {
+    var start = new Date(el.getAttribute("data-start"));
+    var end = new Date(el.getAttribute("data-end"));
+    if (isNaN(start) || isNaN(end)) { return; }
+    el.textContent = el.getAttribute("data-label") + " " + format.format(start) + " – " + format.format(end);
+    el.hidden = false;
+  });
+})();

@@ -1,0 +1,404 @@
+"""Events: roundtables, trainings, convenings, field visits and online calls."""
+
+from __future__ import annotations
+
+import datetime
+import zoneinfo
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.http import HttpResponse
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from django_countries.fields import CountryField
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail.admin.panels import (
+    FieldPanel,
+    FieldRowPanel,
+    InlinePanel,
+    MultiFieldPanel,
+    ObjectList,
+    PageChooserPanel,
+    TabbedInterface,
+)
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import RichTextField
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+
+from lessons.choices import NOTE_FEATURES, RICH_TEXT_FEATURES
+from lessons.models import LessonPage
+from lessons.models.lesson import paginate
+from lessons.visibility import visible_pages
+
+from ..choices import Attendance, EventFormat, language_choices
+from ..fields import ChoiceListField
+from .campaign import language_names
+
+#: How many upcoming events the calendar feed holds.
+FEED_SIZE = 100
+
+
+def time_zone_choices() -> list[tuple[str, str]]:
+    names = sorted(zoneinfo.available_timezones() - {"localtime", "Factory"})
+    return [(name, name.replace("_", " ")) for name in names]
+
+
+def validate_time_zone(value: str) -> None:
+    try:
+        zoneinfo.ZoneInfo(value)
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError) as error:
+        raise ValidationError(
+            _(
+                "“%(zone)s” is not a time zone. Choose one from the list, such as "
+                "Europe/Stockholm."
+            )
+            % {"zone": value}
+        ) from error
+
+
+class EventIndexPage(RoutablePageMixin, Page):
+    """The events calendar: upcoming events first, past ones in an archive, and
+    an iCalendar feed people can subscribe to."""
+
+    intro = RichTextField(
+        _("introduction"),
+        blank=True,
+        features=NOTE_FEATURES,
+        help_text=_("A few sentences above the calendar."),
+    )
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["engagement.EventPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("event calendar")
+
+    def events(self, request):
+        return visible_pages(EventPage.objects.child_of(self), request)
+
+    def listing_context(self, request, queryset, *ordering) -> dict:
+        from ..filters import EventFilterSet
+
+        filterset = EventFilterSet(
+            request.GET or None, queryset=queryset, request=request
+        )
+        return {
+            "filterset": filterset,
+            "filter_errors": filterset.error_messages(),
+            "events": paginate(
+                request, EventPage.for_listing(filterset.ordered_qs(*ordering))
+            ),
+        }
+
+    @path("")
+    def upcoming(self, request):
+        upcoming = self.events(request).filter(ends_at__gte=timezone.now())
+        return self.render(
+            request,
+            context_overrides={
+                "archive": False,
+                **self.listing_context(request, upcoming, "starts_at", "pk"),
+            },
+        )
+
+    @path("past/")
+    def past(self, request):
+        past = self.events(request).filter(ends_at__lt=timezone.now())
+        return self.render(
+            request,
+            context_overrides={
+                "archive": True,
+                **self.listing_context(request, past, "-starts_at", "-pk"),
+            },
+        )
+
+    @path("calendar/", name="feed")
+    def feed(self, request):
+        from ..ical import calendar_for
+
+        events = (
+            self.events(request)
+            .filter(ends_at__gte=timezone.now())
+            .select_related("organiser")
+            .order_by("starts_at", "pk")[:FEED_SIZE]
+        )
+        return ical_response(
+            calendar_for(list(events), request, name=self.title), "events.ics"
+        )
+
+
+class EventPage(RoutablePageMixin, Page):
+    """One event, in its own time zone, with everything someone needs to decide
+    whether they can take part."""
+
+    summary = models.TextField(
+        _("summary"),
+        max_length=500,
+        help_text=_("Two sentences: what it is and who it is for."),
+    )
+    description = RichTextField(
+        _("description"),
+        blank=True,
+        features=RICH_TEXT_FEATURES,
+        help_text=_("The programme, what to prepare and what to bring."),
+    )
+    format = models.CharField(
+        _("format"),
+        max_length=20,
+        choices=EventFormat.choices,
+        default=EventFormat.ROUNDTABLE,
+        db_index=True,
+    )
+    start_date = models.DateField(_("start date"))
+    start_time = models.TimeField(_("start time"))
+    end_date = models.DateField(_("end date"))
+    end_time = models.TimeField(_("end time"))
+    time_zone = models.CharField(
+        _("time zone"),
+        max_length=64,
+        choices=time_zone_choices,
+        default="UTC",
+        validators=[validate_time_zone],
+        help_text=_(
+            "The time zone the times above are in: where the event takes place, "
+            "or the organisers' time zone for online events."
+        ),
+    )
+    starts_at = models.DateTimeField(_("starts at"), editable=False, db_index=True)
+    ends_at = models.DateTimeField(_("ends at"), editable=False, db_index=True)
+    attendance = models.CharField(
+        _("online or in person"),
+        max_length=20,
+        choices=Attendance.choices,
+        default=Attendance.IN_PERSON,
+        db_index=True,
+    )
+    online_url = models.URLField(
+        _("link to join online"),
+        blank=True,
+        help_text=_(
+            "Leave empty to send the link only to people who register, which "
+            "keeps unwanted visitors out."
+        ),
+    )
+    venue = models.CharField(_("venue"), max_length=200, blank=True)
+    address = models.TextField(_("address"), max_length=500, blank=True)
+    town = models.CharField(_("town or city"), max_length=100, blank=True)
+    country = CountryField(_("country"), blank=True)
+    languages = ChoiceListField(
+        _("languages"),
+        item_choices=language_choices,
+        help_text=_("The languages the event is held in."),
+    )
+    interpretation = ChoiceListField(
+        _("interpretation offered"),
+        item_choices=language_choices,
+        help_text=_("Languages with interpretation; leave empty if there is none."),
+    )
+    accessibility_notes = models.TextField(
+        _("accessibility"),
+        blank=True,
+        max_length=1000,
+        help_text=_(
+            "Step-free access, captions, sign language, quiet room, childcare, "
+            "travel support…"
+        ),
+    )
+    capacity = models.PositiveIntegerField(
+        _("capacity"),
+        null=True,
+        blank=True,
+        help_text=_("How many people can take part; leave empty if there is no limit."),
+    )
+    registration_url = models.URLField(
+        _("link to register"),
+        blank=True,
+        help_text=_("Where people sign up, if they need to."),
+    )
+    organiser = models.ForeignKey(
+        "engagement.MovementProfilePage",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="events",
+        verbose_name=_("organising movement"),
+    )
+    topics = ParentalManyToManyField(
+        "lessons.Topic",
+        blank=True,
+        related_name="events",
+        verbose_name=_("topics"),
+    )
+
+    content_panels = Page.content_panels + [
+        FieldPanel("summary"),
+        FieldPanel("description"),
+        FieldRowPanel([FieldPanel("format"), FieldPanel("organiser")]),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("start_date"), FieldPanel("start_time")]),
+                FieldRowPanel([FieldPanel("end_date"), FieldPanel("end_time")]),
+                FieldPanel("time_zone"),
+            ],
+            heading=_("When"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("attendance"),
+                FieldPanel("online_url"),
+                FieldPanel("venue"),
+                FieldPanel("address"),
+                FieldRowPanel([FieldPanel("town"), FieldPanel("country")]),
+            ],
+            heading=_("Where"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("languages"),
+                FieldPanel("interpretation"),
+                FieldPanel("accessibility_notes"),
+                FieldPanel("capacity"),
+                FieldPanel("registration_url"),
+            ],
+            heading=_("Taking part"),
+        ),
+        FieldPanel("topics"),
+        InlinePanel("related_lessons", label=_("Related lessons")),
+    ]
+    edit_handler = TabbedInterface(
+        [
+            ObjectList(content_panels, heading=_("Content")),
+            ObjectList(Page.promote_panels, heading=_("Promote")),
+        ]
+    )
+    parent_page_types = ["engagement.EventIndexPage"]
+    subpage_types: list[str] = []
+    search_fields = Page.search_fields + [
+        index.SearchField("summary", boost=2),
+        index.SearchField("description"),
+        index.SearchField("town"),
+        index.AutocompleteField("title"),
+        index.FilterField("format"),
+        index.FilterField("starts_at"),
+        index.FilterField("locale_id"),
+    ]
+
+    class Meta:
+        verbose_name = _("event")
+        verbose_name_plural = _("events")
+
+    def clean(self) -> None:
+        super().clean()
+        errors = {}
+        start, end = self.local_start, self.local_end
+        if start and end and end <= start:
+            errors["end_date"] = _(
+                "The event must end after it starts. Check the end date and time."
+            )
+        if self.attendance != Attendance.ONLINE and not (self.venue or self.town):
+            errors["venue"] = _("Give a venue or a town for an in-person event.")
+        if errors:
+            raise ValidationError(errors)
+
+    def save(self, *args, **kwargs):
+        self.starts_at, self.ends_at = self.local_start, self.local_end
+        return super().save(*args, **kwargs)
+
+    @property
+    def zone(self) -> zoneinfo.ZoneInfo:
+        try:
+            return zoneinfo.ZoneInfo(self.time_zone)
+        except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+            return zoneinfo.ZoneInfo("UTC")
+
+    def _local(self, day, time) -> datetime.datetime | None:
+        if day is None or time is None:
+            return None
+        return datetime.datetime.combine(day, time, tzinfo=self.zone)
+
+    @property
+    def local_start(self) -> datetime.datetime | None:
+        """The start as an aware datetime in the event's own time zone."""
+        return self._local(self.start_date, self.start_time)
+
+    @property
+    def local_end(self) -> datetime.datetime | None:
+        return self._local(self.end_date, self.end_time)
+
+    @property
+    def is_past(self) -> bool:
+        return self.ends_at is not None and self.ends_at < timezone.now()
+
+    @property
+    def place(self) -> str:
+        parts = [self.venue, self.town, str(self.country.name) if self.country else ""]
+        return ", ".join(part for part in parts if part)
+
+    def get_languages_display(self) -> list[str]:
+        return language_names(self.languages)
+
+    def get_interpretation_display(self) -> list[str]:
+        return language_names(self.interpretation)
+
+    @classmethod
+    def for_listing(cls, queryset):
+        return queryset.select_related("organiser")
+
+    def get_context(self, request, *args, **kwargs):
+        from .movement import MovementProfilePage
+
+        context = super().get_context(request, *args, **kwargs)
+        visible_lessons = visible_pages(LessonPage.objects.all(), request)
+        context["lessons"] = [
+            link.lesson
+            for link in self.related_lessons.filter(
+                lesson__in=visible_lessons.values("pk")
+            ).select_related("lesson")
+        ]
+        context["organiser"] = (
+            visible_pages(MovementProfilePage.objects.all(), request)
+            .filter(pk=self.organiser_id)
+            .first()
+            if self.organiser_id
+            else None
+        )
+        context["topics"] = list(self.topics.order_by("name"))
+        return context
+
+    @path("")
+    def detail(self, request):
+        return self.render(request)
+
+    @path("calendar/", name="ical")
+    def ical(self, request):
+        from ..ical import calendar_for
+
+        return ical_response(calendar_for([self], request), f"{self.slug}.ics")
+
+
+def ical_response(calendar: bytes, filename: str) -> HttpResponse:
+    response = HttpResponse(calendar, content_type="text/calendar; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    return response
+
+
+class EventLesson(Orderable):
+    page = ParentalKey(
+        EventPage, on_delete=models.CASCADE, related_name="related_lessons"
+    )
+    lesson = models.ForeignKey(
+        LessonPage,
+        on_delete=models.CASCADE,
+        related_name="+",
+        verbose_name=_("lesson"),
+        help_text=_("A lesson people could read before or after the event."),
+    )
+
+    panels = [PageChooserPanel("lesson", "lessons.LessonPage")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("related lesson")
+        verbose_name_plural = _("related lessons")
