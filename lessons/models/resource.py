@@ -20,8 +20,8 @@ from wagtail.search import index
 
 from .. import visibility
 from ..choices import NOTE_FEATURES, RICH_TEXT_FEATURES, ResourceType, Sensitivity
-from .lesson import paginate
 from ..forms import MovementScopedPageForm
+from .lesson import paginate
 from .sensitivity import SensitivityMixin
 
 
