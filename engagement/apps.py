@@ -10,13 +10,24 @@ class EngagementConfig(AppConfig):
     verbose_name = _("Movements and events")
 
     def ready(self) -> None:
+        from django.apps import apps
         from django.db.models.signals import post_save
 
         from .models import MovementProfilePage
-        from .permissions import create_editor_group
+        from .permissions import (
+            CONTRIBUTE_UNDER,
+            create_editor_group,
+            grant_on_new_index,
+        )
 
         post_save.connect(
             create_editor_group,
             sender=MovementProfilePage,
             dispatch_uid="engagement.create_editor_group",
         )
+        for label in CONTRIBUTE_UNDER:
+            post_save.connect(
+                grant_on_new_index,
+                sender=apps.get_model(label),
+                dispatch_uid=f"engagement.grant_on_new_index.{label}",
+            )

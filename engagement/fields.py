@@ -9,6 +9,7 @@ them portable between SQLite and PostgreSQL (no ``ArrayField``), and
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from functools import partialmethod
 
 from django import forms
 from django.core.exceptions import ValidationError
@@ -40,6 +41,12 @@ class ChoiceListField(models.CharField):
         kwargs.pop("default", None)
         return name, path, args, kwargs
 
+    def contribute_to_class(self, cls, name, *args, **kwargs) -> None:
+        super().contribute_to_class(cls, name, *args, **kwargs)
+        method = f"get_{name}_display"
+        if method not in cls.__dict__:
+            setattr(cls, method, partialmethod(_labels, field=self))
+
     def get_item_choices(self) -> list[tuple[str, str]]:
         choices = self.item_choices
         if callable(choices):
@@ -59,7 +66,7 @@ class ChoiceListField(models.CharField):
     def get_prep_value(self, value) -> str:
         if isinstance(value, (list, tuple, set)):
             return SEPARATOR.join(value)
-        return super().get_prep_value(value) or ""
+        return "" if value is None else str(value)
 
     def value_to_string(self, obj) -> str:
         return self.get_prep_value(self.value_from_object(obj))
@@ -92,6 +99,12 @@ class ChoiceListField(models.CharField):
         for key in ("max_length", "empty_value", "choices_form_class"):
             defaults.pop(key, None)
         return form_class(**defaults)
+
+
+def _labels(instance, field: ChoiceListField) -> list[str]:
+    """The labels of the codes in ``field`` (``get_languages_display()``)."""
+    labels = dict(field.get_item_choices())
+    return [str(labels.get(code, code)) for code in field.value_from_object(instance)]
 
 
 def contains_any(field: str, codes: Iterable[str]) -> Q:

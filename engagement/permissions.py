@@ -117,6 +117,25 @@ def create_editor_group(sender, instance, created, raw=False, **kwargs) -> None:
         ensure_editor_group(instance)
 
 
+def grant_on_new_index(sender, instance, created, raw=False, **kwargs) -> None:
+    """``post_save`` receiver: a library or calendar index created after the
+    movements still lets every movement's editors contribute to it."""
+    if not created or raw:
+        return
+    from .models import MovementProfilePage
+
+    groups = Group.objects.filter(
+        pk__in=MovementProfilePage.objects.filter(
+            locale=instance.locale_id, editor_group__isnull=False
+        ).values("editor_group")
+    )
+    for group in groups:
+        for codename in CONTRIBUTE_PERMISSIONS:
+            GroupPagePermission.objects.get_or_create(
+                group=group, page=instance, permission=_page_permission(codename)
+            )
+
+
 def movements_editable_by(user):
     """Movements ``user`` edits as a member of their editor groups."""
     from .models import MovementProfilePage

@@ -25,7 +25,8 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from lessons.choices import NOTE_FEATURES, RICH_TEXT_FEATURES
-from lessons.models import LessonPage
+from lessons.models import LessonPage, Tactic, Topic
+from lessons.models.lesson import TermLink
 from lessons.visibility import visible_pages
 
 from ..choices import Attendance, CampaignStatus, Commitment, Skill, language_choices
@@ -164,11 +165,25 @@ class CampaignPage(Page):
             .filter(source_campaign=self, anonymised=False)
             .order_by("-first_published_at", "-pk")
         )
-        context["terms"] = {
-            "topics": list(self.topics.order_by("name")),
-            "tactics": list(self.tactics.order_by("name")),
-        }
+        context["terms"] = self.taxonomy_terms()
         return context
+
+    def taxonomy_terms(self) -> dict[str, list[TermLink]]:
+        """Topics and tactics in one query."""
+        kind = models.CharField()
+        topics, tactics = (
+            model.objects.filter(campaigns=self.pk)
+            .annotate(kind=Value(key, output_field=kind))
+            .values_list("kind", "name", "slug")
+            .order_by()
+            for key, model in (("topics", Topic), ("tactics", Tactic))
+        )
+        found: dict[str, list[TermLink]] = {"topics": [], "tactics": []}
+        for key, name, slug in topics.union(tactics, all=True):
+            found[key].append(TermLink(name, slug))
+        for terms in found.values():
+            terms.sort(key=lambda term: term.name.casefold())
+        return found
 
 
 class CampaignPartner(Orderable):
@@ -343,13 +358,6 @@ class Opportunity(Orderable):
     def place(self) -> str:
         parts = [self.town, str(self.country.name) if self.country else ""]
         return ", ".join(part for part in parts if part)
-
-    def get_skills_display(self) -> list[str]:
-        labels = dict(Skill.choices)
-        return [str(labels.get(code, code)) for code in self.skills]
-
-    def get_languages_display(self) -> list[str]:
-        return language_names(self.languages)
 
 
 def language_names(codes) -> list[str]:

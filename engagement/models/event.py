@@ -33,7 +33,6 @@ from lessons.visibility import visible_pages
 
 from ..choices import Attendance, EventFormat, language_choices
 from ..fields import ChoiceListField
-from .campaign import language_names
 
 #: How many upcoming events the calendar feed holds.
 FEED_SIZE = 100
@@ -336,12 +335,6 @@ class EventPage(RoutablePageMixin, Page):
     def place(self) -> str:
         parts = [self.venue, self.town, str(self.country.name) if self.country else ""]
         return ", ".join(part for part in parts if part)
-
-    def get_languages_display(self) -> list[str]:
-        return language_names(self.languages)
-
-    def get_interpretation_display(self) -> list[str]:
-        return language_names(self.interpretation)
 
     @classmethod
     def for_listing(cls, queryset):

@@ -243,11 +243,13 @@ class MovementProfilePage(Page):
             .distinct()
             .order_by("title")
         )
-        lessons = self.public_lessons(request)
-        context["lessons"] = LessonPage.for_listing(
-            lessons.order_by("-first_published_at", "-pk")
-        )[:PROFILE_LIST_SIZE]
-        context["lesson_count"] = lessons.count()
+        lessons = list(
+            LessonPage.for_listing(
+                self.public_lessons(request).order_by("-first_published_at", "-pk")
+            )[: PROFILE_LIST_SIZE + 1]
+        )
+        context["lessons"] = lessons[:PROFILE_LIST_SIZE]
+        context["more_lessons"] = len(lessons) > PROFILE_LIST_SIZE
         context["library"] = visible_pages(
             LessonIndexPage.objects.filter(locale=self.locale_id), request
         ).first()

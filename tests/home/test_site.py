@@ -3,7 +3,7 @@
 import pytest
 from django.test import override_settings
 
-from home.models import HomePageFeaturedLesson
+from home.models import HOME_EVENTS, HOME_OPPORTUNITIES, HomePageFeaturedLesson
 from lessons import factories
 from tests.lessons.helpers import make_lesson
 
@@ -61,19 +61,49 @@ def test_navigation_lists_menu_pages(client, home, lesson_index, resource_index)
 def test_home_page_query_count_is_constant(
     client, home, lesson_index, path_index, django_assert_max_num_queries, size
 ):
+    from engagement import factories as engagement
+
     topics = [factories.TopicFactory() for _ in range(size)]
+    movements = engagement.MovementIndexPageFactory(parent=home)
+    engagement.GetInvolvedPageFactory(parent=home)
+    events = engagement.EventIndexPageFactory(parent=home)
     for n in range(size):
         lesson = make_lesson(lesson_index, topics=topics)
         if n < 3:
             home.featured_lessons.add(HomePageFeaturedLesson(lesson=lesson))
         factories.LearningPathPageFactory(parent=path_index)
+        movement = engagement.MovementProfilePageFactory(parent=movements)
+        campaign = engagement.CampaignPageFactory(parent=movement)
+        engagement.OpportunityFactory(page=campaign)
+        engagement.EventPageFactory(parent=events, organiser=movement)
     home.save()
     client.get(home.url)
 
-    with django_assert_max_num_queries(16):
+    with django_assert_max_num_queries(20):
         response = client.get(home.url)
 
     assert len(response.context["featured_lessons"]) == 3
+    assert len(response.context["opportunities"]) == min(size, HOME_OPPORTUNITIES)
+    assert len(response.context["events"]) == min(size, HOME_EVENTS)
+
+
+def test_home_page_invites_people_to_get_involved(client, home):
+    from engagement import factories as engagement
+
+    movements = engagement.MovementIndexPageFactory(parent=home)
+    finder = engagement.GetInvolvedPageFactory(parent=home)
+    calendar = engagement.EventIndexPageFactory(parent=home)
+    movement = engagement.MovementProfilePageFactory(parent=movements, title="Tenants")
+    campaign = engagement.CampaignPageFactory(parent=movement, title="Rent strike")
+    engagement.OpportunityFactory(page=campaign, role="Door knocker")
+    engagement.EventPageFactory(parent=calendar, title="Spring convening")
+    engagement.EventPageFactory(parent=calendar, title="Last autumn", days=-100)
+
+    html = client.get(home.url).content.decode()
+
+    assert "Door knocker" in html and f'href="{campaign.url}"' in html
+    assert "Spring convening" in html and "Last autumn" not in html
+    assert f'href="{finder.url}"' in html and f'href="{calendar.url}"' in html
 
 
 def test_sitemap_lists_public_pages_only(client, lesson_index):
