@@ -97,11 +97,15 @@ def searchable_pages(queryset: QuerySet, request_or_user=None) -> QuerySet:
     """
     user = _user(request_or_user)
     queryset = queryset.live()
-    if user is None or not user.is_authenticated:
-        allowed = [Sensitivity.PUBLIC]
+    anonymous = user is None or not user.is_authenticated
+    if anonymous:
         queryset = queryset.exclude(private_sections(queryset, request_or_user))
-    elif user.is_superuser:
+    if queryset.model not in sensitive_models() or (
+        not anonymous and user.is_superuser
+    ):
         return queryset
+    if anonymous:
+        allowed = [Sensitivity.PUBLIC]
     else:
         allowed = [Sensitivity.PUBLIC, Sensitivity.MEMBERS]
     return queryset.filter(sensitivity__in=allowed)

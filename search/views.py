@@ -1,4 +1,5 @@
-"""The site search page: lessons and resources the visitor may read."""
+"""The site search page: lessons, resources, movements, campaigns and events
+the visitor may read."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from django.http import HttpRequest, HttpResponse
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 
+from engagement.models import CampaignPage, EventPage, MovementProfilePage
 from lessons.locales import active_locale_id
 from lessons.models import LessonPage, ResourcePage
 from lessons.visibility import searchable_pages
@@ -18,10 +20,13 @@ MAX_RESULTS_PER_TYPE = 200
 #: Longer queries are cut to this many characters.
 MAX_QUERY_LENGTH = 200
 
-#: What can be searched for, as ``(key, label, model)``.
+#: What can be searched for, as ``(key, model)``.
 SEARCH_TYPES = [
     ("lessons", LessonPage),
     ("resources", ResourcePage),
+    ("movements", MovementProfilePage),
+    ("campaigns", CampaignPage),
+    ("events", EventPage),
 ]
 
 

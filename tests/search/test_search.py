@@ -100,3 +100,35 @@ def test_search_query_count_is_bounded(
         response = client.get(search_url, {"q": "camp"})
 
     assert len(result_titles(response)) == 15
+
+
+def test_search_finds_movements_campaigns_and_events(client, search_url, home):
+    from engagement import factories as engagement
+
+    movements = engagement.MovementIndexPageFactory(parent=home)
+    calendar = engagement.EventIndexPageFactory(parent=home)
+    movement = engagement.MovementProfilePageFactory(
+        parent=movements, title="Watershed alliance", summary="Rivers for people."
+    )
+    engagement.CampaignPageFactory(
+        parent=movement, title="Watershed cleanup drive", summary="Rivers."
+    )
+    engagement.EventPageFactory(
+        parent=calendar, title="Watershed roundtable", summary="Rivers again."
+    )
+    engagement.EventPageFactory(
+        parent=calendar, title="Watershed draft", summary="Hidden.", live=False
+    )
+
+    response = client.get(search_url, {"q": "watershed"})
+    only_events = client.get(search_url, {"q": "watershed", "type": "events"})
+
+    found = {page.title for page in response.context["results"]}
+    assert found == {
+        "Watershed alliance",
+        "Watershed cleanup drive",
+        "Watershed roundtable",
+    }
+    assert [page.title for page in only_events.context["results"]] == [
+        "Watershed roundtable"
+    ]
