@@ -28,6 +28,10 @@ ONGOING_STATUSES = (
 )
 
 
+#: Statuses of a finished campaign: its opportunities leave the site.
+FINISHED_STATUSES = (CampaignStatus.WON, CampaignStatus.LOST, CampaignStatus.ENDED)
+
+
 class Commitment(models.TextChoices):
     ONE_OFF = "one_off", _("One-off")
     MONTHLY = "monthly", _("A few hours a month")

@@ -29,7 +29,14 @@ from lessons.models import LessonPage, Tactic, Topic
 from lessons.models.lesson import TermLink
 from lessons.visibility import visible_pages
 
-from ..choices import Attendance, CampaignStatus, Commitment, Skill, language_choices
+from ..choices import (
+    FINISHED_STATUSES,
+    Attendance,
+    CampaignStatus,
+    Commitment,
+    Skill,
+    language_choices,
+)
 from ..fields import ChoiceListField
 
 
@@ -104,7 +111,8 @@ class CampaignPage(Page):
             label=_("Opportunities to get involved"),
             help_text=_(
                 "Roles people can take on. They disappear from the site by "
-                "themselves after their end date or the date to join by."
+                "themselves after their end date or the date to join by, and "
+                "when the campaign is won, lost or ended."
             ),
         )
     ]
@@ -224,9 +232,13 @@ class CampaignPartner(Orderable):
 class OpportunityQuerySet(models.QuerySet):
     def current(self, today: datetime.date | None = None) -> OpportunityQuerySet:
         """Opportunities that have not expired: neither their end date nor the
-        date to join by has passed."""
+        date to join by has passed, and their campaign has not finished."""
         today = today or timezone.localdate()
-        return self.exclude(Q(ends_on__lt=today) | Q(join_by__lt=today))
+        return self.exclude(
+            Q(ends_on__lt=today)
+            | Q(join_by__lt=today)
+            | Q(page__status__in=FINISHED_STATUSES)
+        )
 
     def in_finder_order(
         self, today: datetime.date | None = None

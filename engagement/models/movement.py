@@ -162,6 +162,10 @@ class MovementProfilePage(Page):
 
     objects = PageManager.from_queryset(MovementQuerySet)()
 
+    #: A copy is a new movement: it gets its own editor group (see
+    #: :mod:`engagement.permissions`), never the original's.
+    exclude_fields_in_copy = ["editor_group"]
+
     content_panels = Page.content_panels + [
         FieldPanel("summary"),
         FieldPanel("logo"),

@@ -21,6 +21,19 @@ from django.utils.html import escape
 from wagtail.documents import get_document_model
 from wagtail.models import Locale, Page, Site
 
+from engagement import factories as engagement_factories
+from engagement.models import (
+    CampaignPage,
+    CampaignPartner,
+    EventIndexPage,
+    EventLesson,
+    EventPage,
+    GetInvolvedPage,
+    MovementIndexPage,
+    MovementProfilePage,
+    Opportunity,
+)
+from engagement.permissions import ensure_editor_group
 from home.models import HomePage, HomePageFeaturedLesson, StandardPage
 from lessons import factories
 from lessons.choices import Sensitivity
@@ -45,6 +58,7 @@ from lessons.models import (
 )
 from lessons.visibility import visible_pages
 
+from . import engagement as network
 from . import lessons_one, lessons_two, library, paths, taxonomy
 
 #: The seed that makes every run produce the same data.
@@ -75,6 +89,15 @@ def month(value: str | None) -> datetime.date | None:
 
 def decimal(value) -> Decimal | None:
     return None if value is None else Decimal(str(value))
+
+
+def in_days(days: int | None) -> datetime.date | None:
+    """A day offset from the day the seed runs (``-5``: five days ago) as a date."""
+    return None if days is None else engagement_factories.days_from_today(days)
+
+
+def clock(value: str) -> datetime.time:
+    return datetime.time.fromisoformat(value)
 
 
 @dataclass
@@ -113,6 +136,20 @@ class DemoBuilder:
         self.lessons(lesson_index)
         self.resources(resource_index)
         self.paths(path_index)
+        # A new movement's editor group may start pages under the index pages
+        # that exist when the movement is created, so these come first.
+        movement_index = self.index(
+            home, MovementIndexPage, engagement_factories.MovementIndexPageFactory
+        )
+        self.index(home, GetInvolvedPage, engagement_factories.GetInvolvedPageFactory)
+        event_index = self.index(
+            home, EventIndexPage, engagement_factories.EventIndexPageFactory
+        )
+        movements = self.movements(movement_index)
+        campaigns = self.campaigns(movements)
+        self.events(event_index, movements)
+        self.link_lessons(movements, campaigns)
+        self.link_resources(movements)
         self.about(home)
         self.featured(home)
         self.admin_user()
@@ -163,6 +200,19 @@ class DemoBuilder:
             "work through over a few sessions."
         ),
         "GlossaryPage": "Words organisers use, explained in plain language.",
+        "MovementIndexPage": (
+            "The movements and organisations sharing their lessons here: what they "
+            "work on, where, in which languages, and the campaigns they run."
+        ),
+        "GetInvolvedPage": (
+            "Roles you can take on in campaigns across the network, online or "
+            "near you, for an afternoon or for the long haul."
+        ),
+        "EventIndexPage": (
+            "Roundtables, trainings, convenings, field visits and calls where "
+            "movements learn from each other. Times are shown in each event's own "
+            "time zone."
+        ),
     }
 
     def about(self, home: HomePage) -> None:
@@ -429,6 +479,184 @@ class DemoBuilder:
             index.add_child(instance=page)
             page.save_revision().publish()
             self.report.add("learning paths")
+
+    # Movements, campaigns and events ------------------------------------
+
+    def movements(self, index: MovementIndexPage) -> dict[str, MovementProfilePage]:
+        """Every demo movement by slug, creating the missing ones."""
+        movements = {
+            page.slug: page for page in MovementProfilePage.objects.child_of(index)
+        }
+        for entry in network.MOVEMENTS:
+            if entry["slug"] in movements:
+                continue
+            page = engagement_factories.MovementProfilePageFactory.build(
+                title=entry["title"],
+                slug=entry["slug"],
+                summary=entry["summary"],
+                description=paragraphs(entry["description"]),
+                core_values=paragraphs(entry["core_values"]),
+                countries=entry["countries"],
+                languages=entry["languages"],
+                founded=entry["founded"],
+                website=entry["website"],
+                show_contact=entry.get("show_contact", False),
+                contact_email=entry.get("contact_email", ""),
+                funding_disclosure=entry["funding"],
+                locale=self.locale,
+            )
+            page.topics = self.terms(Topic, entry["topics"])
+            # Saving the new profile creates its editor group (a post_save signal).
+            index.add_child(instance=page)
+            page.save_revision().publish()
+            movements[page.slug] = page
+            self.report.add("movements")
+        # Repairs the groups of movements made before an index page existed;
+        # adds nothing otherwise.
+        for movement in movements.values():
+            ensure_editor_group(movement)
+        return movements
+
+    def campaigns(
+        self, movements: dict[str, MovementProfilePage]
+    ) -> dict[tuple[str, str], CampaignPage]:
+        """Every demo campaign by (movement slug, campaign slug), creating the
+        missing ones with their coalition partners and opportunities."""
+        campaigns = {
+            (movement.slug, page.slug): page
+            for movement in movements.values()
+            for page in CampaignPage.objects.child_of(movement)
+        }
+        for entry in network.CAMPAIGNS:
+            key = (entry["movement"], entry["slug"])
+            if key in campaigns:
+                continue
+            movement = movements[entry["movement"]]
+            page = engagement_factories.CampaignPageFactory.build(
+                title=entry["title"],
+                slug=entry["slug"],
+                summary=entry["summary"],
+                goals=paragraphs(entry["goals"]),
+                status=entry["status"],
+                started=month(entry.get("started")) or in_days(entry.get("starts_in")),
+                ended=month(entry.get("ended")),
+                countries=entry["countries"],
+                outcome_summary=paragraphs(entry.get("outcome", "")),
+                locale=self.locale,
+            )
+            page.topics = self.terms(Topic, entry["topics"])
+            page.tactics = self.terms(Tactic, entry["tactics"])
+            page.partner_links = [
+                CampaignPartner(movement=movements[slug])
+                for slug in entry.get("partners", [])
+            ]
+            page.opportunities = [
+                self.opportunity(opportunity)
+                for opportunity in entry.get("opportunities", [])
+            ]
+            movement.add_child(instance=page)
+            page.save_revision().publish()
+            campaigns[key] = page
+            self.report.add("campaigns")
+            self.report.add("coalition partners", len(entry.get("partners", [])))
+            self.report.add("opportunities", len(entry.get("opportunities", [])))
+        return campaigns
+
+    def opportunity(self, entry: dict) -> Opportunity:
+        opportunity = Opportunity(
+            role=entry["role"],
+            description=entry["description"],
+            commitment=entry["commitment"],
+            attendance=entry["attendance"],
+            country=entry.get("country", ""),
+            town=entry.get("town", ""),
+            skills=entry["skills"],
+            languages=entry["languages"],
+            starts_on=in_days(entry.get("starts_in")),
+            ends_on=in_days(entry.get("ends_in")),
+            join_by=in_days(entry.get("join_by_in")),
+            join_url=entry.get("join_url", ""),
+            join_email=entry.get("join_email", ""),
+        )
+        # Page.save() does not validate inline rows, so the demo data is checked
+        # here against the rules the editor's form applies.
+        opportunity.full_clean(exclude=["page"])
+        return opportunity
+
+    def events(
+        self, index: EventIndexPage, movements: dict[str, MovementProfilePage]
+    ) -> None:
+        existing = set(EventPage.objects.child_of(index).values_list("slug", flat=True))
+        lessons = {
+            page.slug: page for page in LessonPage.objects.filter(locale=self.locale)
+        }
+        for entry in network.EVENTS:
+            if entry["slug"] in existing:
+                continue
+            page = engagement_factories.EventPageFactory.build(
+                title=entry["title"],
+                slug=entry["slug"],
+                summary=entry["summary"],
+                description=paragraphs(entry["description"]),
+                format=entry["format"],
+                organiser=movements[entry["organiser"]],
+                time_zone=entry["time_zone"],
+                start_date=in_days(entry["starts_in"]),
+                start_time=clock(entry["start_time"]),
+                end_date=in_days(entry.get("ends_in", entry["starts_in"])),
+                end_time=clock(entry["end_time"]),
+                attendance=entry["attendance"],
+                online_url=entry.get("online_url", ""),
+                venue=entry.get("venue", ""),
+                town=entry.get("town", ""),
+                country=entry.get("country", ""),
+                languages=entry["languages"],
+                interpretation=entry.get("interpretation", []),
+                accessibility_notes=entry["accessibility"],
+                capacity=entry.get("capacity"),
+                registration_url=entry.get("registration_url", ""),
+                locale=self.locale,
+            )
+            page.topics = self.terms(Topic, entry["topics"])
+            page.related_lessons = [
+                EventLesson(lesson=lessons[slug]) for slug in entry["lessons"]
+            ]
+            index.add_child(instance=page)
+            page.save_revision().publish()
+            self.report.add("events")
+
+    def link_lessons(
+        self,
+        movements: dict[str, MovementProfilePage],
+        campaigns: dict[tuple[str, str], CampaignPage],
+    ) -> None:
+        """Name the movement (and campaign) behind lessons that name none yet;
+        a movement an editor has set is left alone."""
+        lessons = {
+            page.slug: page
+            for page in LessonPage.objects.filter(
+                locale=self.locale,
+                slug__in=[link["lesson"] for link in network.LESSON_LINKS],
+            )
+        }
+        for link in network.LESSON_LINKS:
+            lesson = lessons[link["lesson"]]
+            if lesson.movement_id:
+                continue
+            lesson.movement = movements[link["movement"]]
+            if link.get("campaign"):
+                lesson.source_campaign = campaigns[(link["movement"], link["campaign"])]
+            lesson.save_revision().publish()
+            self.report.add("lessons linked to movements")
+
+    def link_resources(self, movements: dict[str, MovementProfilePage]) -> None:
+        resources = ResourcePage.objects.filter(
+            locale=self.locale, slug__in=network.RESOURCE_LINKS, movement__isnull=True
+        )
+        for resource in resources:
+            resource.movement = movements[network.RESOURCE_LINKS[resource.slug]]
+            resource.save_revision().publish()
+            self.report.add("resources linked to movements")
 
     # Accounts ----------------------------------------------------------
 

@@ -35,12 +35,15 @@ def main() -> int:
     from django.test import Client
     from django.test.utils import CaptureQueriesContext
 
+    from engagement.models import CampaignPage, MovementProfilePage
     from lessons.models import LessonPage
 
     call_command("migrate", verbosity=0, interactive=False)
     with open(os.devnull, "w") as devnull:
         call_command("seed_demo", stdout=devnull)
     lesson = LessonPage.objects.filter(sensitivity="public").order_by("pk").first()
+    movement = MovementProfilePage.objects.live().order_by("pk").first()
+    campaign = CampaignPage.objects.live().order_by("pk").first()
     pages = {
         "baseline: 404 page": "/en/no-such-page/",
         "home page": "/en/",
@@ -49,6 +52,13 @@ def main() -> int:
         "lesson page": lesson.url,
         "search": "/en/search/?q=legal+observers",
         "resource library": "/en/resources/",
+        "movement directory": "/en/movements/",
+        "movement profile": movement.url,
+        "campaign page": campaign.url,
+        "get-involved finder": "/en/get-involved/",
+        "finder, filtered": "/en/get-involved/?attendance=online&language=ar",
+        "event calendar": "/en/events/",
+        "calendar feed (.ics)": "/en/events/calendar/",
     }
     client = Client()
     results = {}

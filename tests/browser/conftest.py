@@ -39,30 +39,50 @@ def chromium_path() -> str:
 
 
 @pytest.fixture
-def demo_site(live_server, django_db_serialized_rollback):
-    """The demo data set, visible to the live server's thread.
+def live_data(live_server, django_db_serialized_rollback) -> list[str]:
+    """The names of the data sets built for this test, visible to the live server.
 
     ``live_server`` makes the test transactional, so the data is committed and the
     server thread reads it; the database is flushed after each test, and the
     serialized rollback restores what the migrations created (the root page, the
     home page, the default site and locale) before the next one builds again.
+
+    Every data fixture (:func:`demo_site`, or a test module's own) depends on this
+    one and appends its name once its data is committed; :func:`browser` refuses
+    to start before one has.
     """
+    return []
+
+
+@pytest.fixture
+def demo_site(live_data, live_server):
+    """The demo data set (``home/demo/build.py``)."""
     from home.demo.build import DemoBuilder
 
     DemoBuilder().build()
+    live_data.append("demo_site")
     return live_server
 
 
 @pytest.fixture
-def browser(chromium_path, demo_site):
+def browser(chromium_path, live_data):
     """Chromium, started after the data is built and stopped before the flush.
 
     Playwright's sync API marks its event loop as running in the test thread, and
     while it runs Django hands that thread a different set of database connections
     (asgiref's ``Local`` switches to context storage). The serialized rollback
     lives on the original connection, so no database work may happen while
-    Playwright is running: hence one Playwright per test, inside ``demo_site``.
+    Playwright is running: hence one Playwright per test, started only after the
+    test's data fixture. pytest sets up a test's fixtures in the order of its
+    arguments, so a test names its data fixture before ``page``.
     """
+    if not live_data:
+        pytest.fail(
+            "The browser started before any data was built: name the data fixture "
+            "(`demo_site` or the module's own) before `page` in the test's "
+            "arguments, and build everything, users and groups included, in it.",
+            pytrace=False,
+        )
     try:
         from playwright.sync_api import sync_playwright
     except ImportError:

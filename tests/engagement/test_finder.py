@@ -189,3 +189,16 @@ def test_finder_query_count_is_constant(client, finder, movement):
 
     assert few == many <= 20
     assert len(roles(client.get(finder.url, query))) == 15
+
+
+@pytest.mark.parametrize("status", ["won", "lost", "ended"])
+def test_finished_campaigns_stop_recruiting(client, finder, movement, status):
+    finished = factories.CampaignPageFactory(parent=movement, status=status)
+    opportunity(finished, "Too late")
+    ongoing = factories.CampaignPageFactory(parent=movement, status="paused")
+    opportunity(ongoing, "Still useful")
+
+    response = client.get(finder.url)
+
+    assert roles(response) == ["Still useful"]
+    assert client.get(finished.url).context["opportunities"] == []

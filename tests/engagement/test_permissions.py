@@ -188,3 +188,22 @@ def test_editor_cannot_attribute_a_lesson_to_another_movement(
     assert response.status_code == 200
     assert "movement" in response.context["form"].errors
     assert not LessonPage.objects.filter(slug="borrowed-credit").exists()
+
+
+def test_a_copied_movement_gets_its_own_editor_group(movement, movement_index):
+    movement.refresh_from_db()
+
+    copy = movement.copy(update_attrs={"title": "Copy", "slug": "copy"})
+
+    copy.refresh_from_db()
+    assert copy.editor_group is not None
+    assert copy.editor_group != movement.editor_group
+    assert not copy.permissions_for_user(_member_of(movement.editor_group)).can_edit()
+
+
+def _member_of(group):
+    from django.contrib.auth import get_user_model
+
+    user = get_user_model().objects.create_user(username="copy-check", password="pw")
+    user.groups.add(group)
+    return user

@@ -5,16 +5,32 @@ from io import StringIO
 
 import pytest
 from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
 from django.core.management import call_command
-from wagtail.models import Page, Revision
+from django.utils import timezone
+from wagtail.models import GroupPagePermission, Page, Revision
 
+from engagement.choices import Attendance, CampaignStatus, Commitment, EventFormat
+from engagement.models import (
+    CampaignPage,
+    CampaignPartner,
+    EventIndexPage,
+    EventLesson,
+    EventPage,
+    GetInvolvedPage,
+    MovementIndexPage,
+    MovementProfilePage,
+    Opportunity,
+)
 from home.demo import taxonomy
 from lessons.choices import LessonFormat, ResourceType, Result
 from lessons.models import (
     GlossaryTerm,
     LearningPathPage,
     LessonAdaptation,
+    LessonIndexPage,
     LessonPage,
+    ResourceIndexPage,
     ResourcePage,
     Tactic,
 )
@@ -29,7 +45,11 @@ def seeded(django_db_setup, django_db_blocker):
         out = StringIO()
         call_command("seed_demo", stdout=out)
         yield out.getvalue()
+        editor_groups = list(
+            MovementProfilePage.objects.values_list("editor_group", flat=True)
+        )
         Page.objects.filter(depth__gt=2).delete()
+        Group.objects.filter(pk__in=editor_groups).delete()
         for model in (GlossaryTerm, Tactic):
             model.objects.all().delete()
         get_user_model().objects.all().delete()
@@ -42,6 +62,17 @@ def snapshot() -> dict[str, int]:
         "glossary": GlossaryTerm.objects.count(),
         "users": get_user_model().objects.count(),
         "adaptations": LessonAdaptation.objects.count(),
+        "partners": CampaignPartner.objects.count(),
+        "opportunities": Opportunity.objects.count(),
+        "event lessons": EventLesson.objects.count(),
+        "groups": Group.objects.count(),
+        "page permissions": GroupPagePermission.objects.count(),
+        "lessons with a movement": LessonPage.objects.filter(
+            movement__isnull=False
+        ).count(),
+        "resources with a movement": ResourcePage.objects.filter(
+            movement__isnull=False
+        ).count(),
     }
 
 
@@ -55,10 +86,12 @@ def test_first_run_prints_the_admin_password_once(seeded):
 
 def test_running_twice_changes_nothing(seeded):
     before = snapshot()
+    out = StringIO()
 
-    call_command("seed_demo", stdout=StringIO())
+    call_command("seed_demo", stdout=out)
 
     assert snapshot() == before
+    assert "already complete" in out.getvalue()
 
 
 def test_lessons_cover_every_format_result_and_tactic(seeded):
@@ -96,6 +129,111 @@ def test_resources_paths_and_glossary(seeded):
     assert GlossaryTerm.objects.count() >= 25
 
 
+def test_engagement_index_pages_are_in_the_menu(seeded):
+    for model in (MovementIndexPage, GetInvolvedPage, EventIndexPage):
+        page = model.objects.get()
+        assert page.live and page.show_in_menus, model.__name__
+
+
+def test_movements_span_continents_and_languages(seeded):
+    movements = MovementProfilePage.objects.live()
+
+    assert movements.count() >= 8
+    countries = {
+        country.code for movement in movements for country in movement.countries
+    }
+    assert {"SE", "LB", "CO", "KE", "IN", "US"} <= countries
+    languages = {code for movement in movements for code in movement.languages}
+    assert {"ar", "es", "sv", "fr", "en"} <= languages
+    assert all(movement.topics.exists() for movement in movements)
+    assert movements.filter(show_contact=True).exclude(contact_email="").exists()
+
+
+def test_each_movement_has_its_editor_group(seeded):
+    index_pages = {
+        page.pk
+        for model in (LessonIndexPage, ResourceIndexPage, EventIndexPage)
+        for page in model.objects.all()
+    }
+    for movement in MovementProfilePage.objects.all():
+        assert movement.editor_group is not None, movement.slug
+        pages = set(
+            GroupPagePermission.objects.filter(group=movement.editor_group).values_list(
+                "page_id", flat=True
+            )
+        )
+        assert pages == index_pages | {movement.pk}, movement.slug
+
+
+def test_campaigns_cover_every_status(seeded):
+    campaigns = CampaignPage.objects.live()
+
+    assert campaigns.count() >= 15
+    assert set(campaigns.values_list("status", flat=True)) == set(CampaignStatus.values)
+    finished = campaigns.filter(
+        status__in=[CampaignStatus.WON, CampaignStatus.LOST, CampaignStatus.ENDED]
+    )
+    assert all(campaign.outcome_summary for campaign in finished)
+
+
+def test_campaigns_have_other_movements_as_partners(seeded):
+    partners = CampaignPartner.objects.select_related("page")
+
+    assert partners.count() >= 5
+    for partner in partners:
+        assert partner.page.get_parent().pk != partner.movement_id
+
+
+def test_opportunities_are_partly_expired_and_partly_current(seeded):
+    today = timezone.localdate()
+    opportunities = Opportunity.objects.all()
+    current = Opportunity.objects.current()
+
+    assert opportunities.count() >= 30
+    assert opportunities.count() - current.count() >= 4
+    assert current.count() >= 20
+    assert current.filter(starts_on__gt=today).exists()
+    assert current.filter(join_by__isnull=False).exists()
+    assert set(opportunities.values_list("attendance", flat=True)) == set(
+        Attendance.values
+    )
+    assert set(opportunities.values_list("commitment", flat=True)) == set(
+        Commitment.values
+    )
+    online = opportunities.filter(attendance=Attendance.ONLINE)
+    online_languages = {code for item in online for code in item.languages}
+    assert {"ar", "es"} <= online_languages
+
+
+def test_events_are_past_and_upcoming_online_and_in_person(seeded):
+    now = timezone.now()
+    events = EventPage.objects.live()
+
+    assert events.count() >= 12
+    assert events.filter(ends_at__lt=now).exists()
+    assert events.filter(starts_at__gt=now).exists()
+    assert set(events.values_list("format", flat=True)) == set(EventFormat.values)
+    assert set(events.values_list("attendance", flat=True)) == set(Attendance.values)
+    assert len(set(events.values_list("time_zone", flat=True))) >= 4
+    assert not events.filter(organiser__isnull=True).exists()
+    assert EventLesson.objects.values("page").distinct().count() == events.count()
+
+
+def test_lessons_and_resources_name_their_movement(seeded):
+    linked = LessonPage.objects.filter(movement__isnull=False)
+    from_campaigns = linked.filter(source_campaign__isnull=False)
+
+    assert linked.count() >= 20
+    assert from_campaigns.count() >= 10
+    for lesson in from_campaigns:
+        assert lesson.source_campaign.get_parent().pk == lesson.movement_id
+    # The links are in the latest revision too, so the next edit keeps them.
+    for lesson in linked:
+        revision = lesson.get_latest_revision_as_object()
+        assert revision.movement_id == lesson.movement_id, lesson.slug
+    assert ResourcePage.objects.filter(movement__isnull=False).count() >= 5
+
+
 def test_demo_site_pages_render(seeded, client):
     for url in (
         "/en/",
@@ -103,7 +241,14 @@ def test_demo_site_pages_render(seeded, client):
         "/en/resources/",
         "/en/paths/",
         "/en/glossary/",
+        "/en/movements/",
+        "/en/get-involved/",
+        "/en/events/",
+        "/en/events/past/",
     ):
         assert client.get(url).status_code == 200, url
     for lesson in LessonPage.objects.filter(sensitivity="public")[:10]:
         assert client.get(lesson.url).status_code == 200, lesson.url
+    for model in (MovementProfilePage, CampaignPage, EventPage):
+        for page in model.objects.live()[:5]:
+            assert client.get(page.url).status_code == 200, page.url

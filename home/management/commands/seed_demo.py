@@ -8,8 +8,8 @@ from home.demo.build import ADMIN_USERNAME, DemoBuilder
 class Command(BaseCommand):
     help = (
         "Create realistic demo content: lessons, resources, learning paths, "
-        "taxonomy, glossary and an admin account. Running it again adds only "
-        "what is missing."
+        "taxonomy, glossary, movements with campaigns and opportunities, events "
+        "and an admin account. Running it again adds only what is missing."
     )
 
     def handle(self, *args, **options) -> None:

@@ -13,7 +13,10 @@
   "use strict";
   if (!window.Intl || !Intl.DateTimeFormat) { return; }
   var lang = document.documentElement.lang || undefined;
-  var format = new Intl.DateTimeFormat(lang, { dateStyle: "medium", timeStyle: "short", timeZoneName: "short" });
+  var format = new Intl.DateTimeFormat(lang, {
+    year: "numeric", month: "short", day: "numeric",
+    hour: "numeric", minute: "2-digit", timeZoneName: "short"
+  });
   document.querySelectorAll("[data-local-range]").forEach(function (el) {
     var start = new Date(el.getAttribute("data-start"));
     var end = new Date(el.getAttribute("data-end"));
