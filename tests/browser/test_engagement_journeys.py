@@ -304,3 +304,33 @@ def test_movement_editor_edits_their_own_movement_only(editor_site, page, page_l
     assert page_log.failed_responses == []
     assert page_log.console_errors == []
     assert page_log.page_errors == []
+
+
+@pytest.fixture
+def event_site(live_data, live_server) -> str:
+    """One upcoming event in Beirut; returns its address on the live server."""
+    calendar = factories.EventIndexPageFactory(parent=home_page())
+    event = factories.EventPageFactory(
+        parent=calendar, title="Beirut roundtable", time_zone="Asia/Beirut"
+    )
+    live_data.append("event_site")
+    return f"{live_server.url}/en/{calendar.slug}/{event.slug}/"
+
+
+def test_event_time_is_shown_in_the_visitors_own_time_zone(
+    event_site, browser, page_log
+):
+    context = browser.new_context(locale="en-GB", timezone_id="America/Bogota")
+    page = context.new_page()
+    page.on("pageerror", lambda error: page_log.page_errors.append(str(error)))
+    page.on("request", lambda request: page_log.requests.append(request))
+
+    page.goto(event_site)
+
+    expect(page.get_by_text("time in Asia/Beirut")).to_be_visible()
+    local = page.get_by_text(re.compile(r"^Your time: .+ – .+"))
+    expect(local).to_be_visible()
+    expect(local).to_contain_text("GMT-5")
+    assert page_log.page_errors == []
+    assert page_log.foreign_requests() == []
+    context.close()
