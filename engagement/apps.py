@@ -12,6 +12,7 @@ class EngagementConfig(AppConfig):
     def ready(self) -> None:
         from django.apps import apps
         from django.db.models.signals import post_save
+        from wagtail.signals import page_unpublished
 
         from .models import MovementProfilePage
         from .permissions import (
@@ -19,11 +20,17 @@ class EngagementConfig(AppConfig):
             create_editor_group,
             grant_on_new_index,
         )
+        from .signals import unpublish_campaigns
 
         post_save.connect(
             create_editor_group,
             sender=MovementProfilePage,
             dispatch_uid="engagement.create_editor_group",
+        )
+        page_unpublished.connect(
+            unpublish_campaigns,
+            sender=MovementProfilePage,
+            dispatch_uid="engagement.unpublish_campaigns",
         )
         for label in CONTRIBUTE_UNDER:
             post_save.connect(

@@ -8,13 +8,19 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries as all_countries
 
-from lessons.filters import PraxisFilterSet, TermFilter
+from lessons.filters import MAX_CODES, PraxisFilterSet, TermFilter
 from lessons.models import Topic
 
 from .choices import Attendance, Commitment, EventFormat, Skill
 from .fields import codes_in_use, contains_any
 from .models import EventPage, MovementProfilePage, Opportunity
 from .models.campaign import language_names
+
+
+def distinct_codes(values) -> list[str]:
+    """Each chosen code once, at most :data:`MAX_CODES` of them: a repeated
+    query-string value must not grow the SQL without bound."""
+    return list(dict.fromkeys(values))[:MAX_CODES]
 
 
 def country_names(codes) -> list[tuple[str, str]]:
@@ -40,7 +46,7 @@ class CodeListFilter(django_filters.MultipleChoiceFilter):
     def filter(self, qs, value):
         if not value:
             return qs
-        return qs.filter(contains_any(self.field_name, value))
+        return qs.filter(contains_any(self.field_name, distinct_codes(value)))
 
 
 class AttendanceFilter(django_filters.ChoiceFilter):
@@ -90,7 +96,7 @@ class MovementFilterSet(PraxisFilterSet):
     def filter_country(self, queryset, name, value):
         if not value:
             return queryset
-        return queryset.filter(contains_any("countries", value))
+        return queryset.filter(contains_any("countries", distinct_codes(value)))
 
 
 class OpportunityFilterSet(PraxisFilterSet):

@@ -6,11 +6,13 @@ definitions, so calendars open the event at the right time in every zone.
 
 from __future__ import annotations
 
+import html
 from collections.abc import Iterable
 
 from django.utils import timezone
 from django.utils.html import strip_tags
 from icalendar import Calendar, Event
+from wagtail.models import Site
 
 from .choices import Attendance
 
@@ -34,14 +36,20 @@ def calendar_for(events: Iterable, request, name: str = "") -> bytes:
 
 def _event(page, request) -> Event:
     event = Event()
-    event.add("uid", f"{page.translation_key}@{request.get_host().split(':')[0]}")
-    event.add("dtstamp", page.last_published_at or timezone.now())
+    # Stable across requests, host names and translations of the same event.
+    site = Site.find_for_request(request)
+    host = site.hostname if site else "praxis"
+    event.add("uid", f"event-{page.translation_key}@{host}")
+    event.add("dtstamp", timezone.now())
+    if page.last_published_at:
+        event.add("last-modified", page.last_published_at)
     event.add("dtstart", page.local_start)
     event.add("dtend", page.local_end)
     event.add("summary", page.title)
     description = page.summary
     if page.description:
-        description = f"{description}\n\n{strip_tags(str(page.description))}"
+        text = html.unescape(strip_tags(str(page.description))).replace("\xa0", " ")
+        description = f"{description}\n\n{text}"
     event.add("description", description)
     url = page.get_full_url(request)
     if url:

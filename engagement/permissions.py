@@ -112,9 +112,27 @@ def ensure_editor_group(movement) -> Group:
 
 
 def create_editor_group(sender, instance, created, raw=False, **kwargs) -> None:
-    """``post_save`` receiver: a new movement profile gets its editor group."""
-    if created and not raw:
+    """``post_save`` receiver: a new movement profile gets its editor group; a
+    renamed one's group is renamed with it, so people are added to the right one."""
+    if raw:
+        return
+    if created:
         ensure_editor_group(instance)
+        return
+    update_fields = kwargs.get("update_fields")
+    if update_fields is not None and "title" not in update_fields:
+        return  # a draft was saved: the live title has not changed
+    rename_editor_group(instance)
+
+
+def rename_editor_group(movement) -> None:
+    group = movement.editor_group
+    if group is None:
+        return
+    name = editor_group_name(movement)
+    if group.name != name and not Group.objects.filter(name=name).exists():
+        group.name = name
+        group.save(update_fields=["name"])
 
 
 def grant_on_new_index(sender, instance, created, raw=False, **kwargs) -> None:

@@ -101,11 +101,12 @@ class HomePage(Page):
         )
         attach_movements(opportunities, request)
         context["opportunities"] = opportunities
-        context["events"] = EventPage.for_listing(
+        context["events"] = EventPage.attach_organisers(
             visible_pages(EventPage.objects.descendant_of(self), request)
             .filter(ends_at__gte=timezone.now())
-            .order_by("starts_at", "pk")
-        )[:HOME_EVENTS]
+            .order_by("starts_at", "pk")[:HOME_EVENTS],
+            request,
+        )
         return context
 
 

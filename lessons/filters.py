@@ -17,6 +17,9 @@ from .choices import LessonFormat, ResourceType, Result, RiskLevel
 from .locales import active_locale_id
 from .models import Audience, Bottleneck, LessonPage, ResourcePage, Tactic, Topic
 
+#: At most this many values of one list facet are applied (each adds to the SQL).
+MAX_CODES = 20
+
 
 class TermFilter(django_filters.MultipleChoiceFilter):
     """Filter by one or more taxonomy terms, named by slug in the query string.
@@ -170,7 +173,12 @@ class LessonFilterSet(PraxisFilterSet):
         tied to their movement, so they are left out here too."""
         if not value:
             return queryset
-        return queryset.filter(movement__slug=value, anonymised=False)
+        from wagtail.models import Page
+
+        from .visibility import visible_pages
+
+        movements = visible_pages(Page.objects.filter(slug=value), self.request)
+        return queryset.filter(movement__in=movements.values("pk"), anonymised=False)
 
     def filter_country(self, queryset, name, value):
         if not value:
@@ -178,7 +186,7 @@ class LessonFilterSet(PraxisFilterSet):
         from django.db.models import Q
 
         condition = Q()
-        for code in value:
+        for code in list(dict.fromkeys(value))[:MAX_CODES]:
             condition |= Q(countries__contains=code)
         return queryset.filter(condition)
 

@@ -16,9 +16,12 @@ class MovementScopedPageForm(WagtailAdminPageForm):
     field by name, so the library still imports nothing from other apps.
     """
 
+    #: The form field that names the movement.
+    movement_field = "movement"
+
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        field = self.fields.get("movement")
+        field = self.fields.get(self.movement_field)
         user = self.for_user
         if field is None or user is None or self.may_choose_any_movement(user):
             return

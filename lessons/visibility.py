@@ -54,7 +54,8 @@ def visible_pages(queryset: QuerySet, request_or_user=None) -> QuerySet:
     ``queryset`` may be of a sensitive model (filtered on its own fields) or of
     ``Page``/any other page model (pages of sensitive types the visitor may not
     read are excluded by one sub-query per sensitive type). Wagtail's own privacy
-    settings (``PageViewRestriction``) also apply to visitors who are not signed in.
+    settings (``PageViewRestriction``) apply to everyone but superusers, through
+    :func:`private_sections`.
     """
     user = _user(request_or_user)
     queryset = queryset.live()
@@ -72,20 +73,47 @@ def visible_pages(queryset: QuerySet, request_or_user=None) -> QuerySet:
             if condition:
                 hidden = sensitive_model.objects.exclude(condition).values("pk")
                 queryset = queryset.exclude(pk__in=hidden)
-    if user is None or not user.is_authenticated:
+    if user is None or not user.is_superuser:
         queryset = queryset.exclude(private_sections(queryset, request_or_user))
     return queryset
 
 
 def private_sections(queryset: QuerySet, request_or_user=None) -> Q:
-    """Wagtail's privacy sections as a ``Q`` (``PageQuerySet.private_q``), read
-    once per request however many listings a page shows."""
+    """The privacy sections (``PageViewRestriction``) the visitor does not pass,
+    as a ``Q``, read once per request however many listings a page shows.
+
+    Anonymous visitors pass none. Signed-in people pass "login" sections and the
+    "groups" sections of their groups; "password" sections are never listed,
+    since a listing cannot ask for the password.
+    """
     cached = getattr(request_or_user, "_praxis_private_q", None)
     if cached is None:
-        cached = queryset.private_q()
+        user = _user(request_or_user)
+        if user is None or not user.is_authenticated:
+            cached = queryset.private_q()
+        else:
+            cached = _sections_closed_to(user)
         if hasattr(request_or_user, "META"):
             request_or_user._praxis_private_q = cached
     return cached
+
+
+def _sections_closed_to(user) -> Q:
+    from wagtail.models import PageViewRestriction
+
+    restrictions = (
+        PageViewRestriction.objects.exclude(restriction_type=PageViewRestriction.LOGIN)
+        .exclude(
+            restriction_type=PageViewRestriction.GROUPS,
+            groups__in=user.groups.all(),
+        )
+        .select_related("page")
+    )
+    condition = Q()
+    for restriction in restrictions:
+        page = restriction.page
+        condition |= Q(path__startswith=page.path, depth__gte=page.depth)
+    return condition or Q(pk__in=[])
 
 
 def searchable_pages(queryset: QuerySet, request_or_user=None) -> QuerySet:
@@ -98,7 +126,7 @@ def searchable_pages(queryset: QuerySet, request_or_user=None) -> QuerySet:
     user = _user(request_or_user)
     queryset = queryset.live()
     anonymous = user is None or not user.is_authenticated
-    if anonymous:
+    if anonymous or not user.is_superuser:
         queryset = queryset.exclude(private_sections(queryset, request_or_user))
     if queryset.model not in sensitive_models() or (
         not anonymous and user.is_superuser

@@ -33,6 +33,7 @@ from lessons.visibility import visible_pages
 
 from ..choices import Attendance, EventFormat, language_choices
 from ..fields import ChoiceListField
+from ..forms import EventPageForm
 
 #: How many upcoming events the calendar feed holds.
 FEED_SIZE = 100
@@ -84,12 +85,12 @@ class EventIndexPage(RoutablePageMixin, Page):
         filterset = EventFilterSet(
             request.GET or None, queryset=queryset, request=request
         )
+        events = paginate(request, filterset.ordered_qs(*ordering))
+        events.object_list = EventPage.attach_organisers(events.object_list, request)
         return {
             "filterset": filterset,
             "filter_errors": filterset.error_messages(),
-            "events": paginate(
-                request, EventPage.for_listing(filterset.ordered_qs(*ordering))
-            ),
+            "events": events,
         }
 
     @path("")
@@ -121,7 +122,6 @@ class EventIndexPage(RoutablePageMixin, Page):
         events = (
             self.events(request)
             .filter(ends_at__gte=timezone.now())
-            .select_related("organiser")
             .order_by("starts_at", "pk")[:FEED_SIZE]
         )
         return ical_response(
@@ -273,6 +273,7 @@ class EventPage(RoutablePageMixin, Page):
             ObjectList(Page.promote_panels, heading=_("Promote")),
         ]
     )
+    base_form_class = EventPageForm
     parent_page_types = ["engagement.EventIndexPage"]
     subpage_types: list[str] = []
     search_fields = Page.search_fields + [
@@ -293,7 +294,17 @@ class EventPage(RoutablePageMixin, Page):
         super().clean()
         errors = {}
         start, end = self.local_start, self.local_end
-        if start and end and end <= start:
+        for name, moment in (("start_time", start), ("end_time", end)):
+            if moment is not None and not _exists(moment):
+                errors[name] = _(
+                    "This time does not exist in the chosen time zone: the clocks "
+                    "change then. Choose a time an hour earlier or later."
+                )
+        if (
+            start
+            and end
+            and end.astimezone(datetime.UTC) <= start.astimezone(datetime.UTC)
+        ):
             errors["end_date"] = _(
                 "The event must end after it starts. Check the end date and time."
             )
@@ -329,28 +340,48 @@ class EventPage(RoutablePageMixin, Page):
 
     @property
     def is_past(self) -> bool:
-        return self.ends_at is not None and self.ends_at < timezone.now()
+        end = self.local_end  # not ``ends_at``: a preview has not been saved
+        return end is not None and end < timezone.now()
 
     @property
     def place(self) -> str:
         parts = [self.venue, self.town, str(self.country.name) if self.country else ""]
         return ", ".join(part for part in parts if part)
 
-    @classmethod
-    def for_listing(cls, queryset):
-        return queryset.select_related("organiser")
+    @staticmethod
+    def attach_organisers(events, request) -> list:
+        """Set ``event.visible_organiser`` on each event: its organising
+        movement if the visitor may see it, else ``None``; one query in all."""
+        from .movement import MovementProfilePage
+
+        events = list(events)
+        ids = {event.organiser_id for event in events if event.organiser_id}
+        found = (
+            {
+                movement.pk: movement
+                for movement in visible_pages(
+                    MovementProfilePage.objects.filter(pk__in=ids), request
+                )
+            }
+            if ids
+            else {}
+        )
+        for event in events:
+            event.visible_organiser = found.get(event.organiser_id)
+        return events
 
     def get_context(self, request, *args, **kwargs):
         from .movement import MovementProfilePage
 
         context = super().get_context(request, *args, **kwargs)
-        visible_lessons = visible_pages(LessonPage.objects.all(), request)
-        context["lessons"] = [
-            link.lesson
-            for link in self.related_lessons.filter(
-                lesson__in=visible_lessons.values("pk")
-            ).select_related("lesson")
-        ]
+        order = list(self.related_lessons.values_list("lesson_id", flat=True))
+        lessons = {
+            lesson.pk: lesson
+            for lesson in LessonPage.for_listing(
+                visible_pages(LessonPage.objects.filter(pk__in=order), request)
+            )
+        }
+        context["lessons"] = [lessons[pk] for pk in order if pk in lessons]
         context["organiser"] = (
             visible_pages(MovementProfilePage.objects.all(), request)
             .filter(pk=self.organiser_id)
@@ -370,6 +401,13 @@ class EventPage(RoutablePageMixin, Page):
         from ..ical import calendar_for
 
         return ical_response(calendar_for([self], request), f"{self.slug}.ics")
+
+
+def _exists(moment: datetime.datetime) -> bool:
+    """Whether a wall-clock time exists in its zone (not skipped by a change to
+    summer time)."""
+    round_trip = moment.astimezone(datetime.UTC).astimezone(moment.tzinfo)
+    return round_trip.replace(tzinfo=None) == moment.replace(tzinfo=None)
 
 
 def ical_response(calendar: bytes, filename: str) -> HttpResponse:

@@ -30,6 +30,8 @@ from lessons.visibility import visible_pages
 from ..choices import ONGOING_STATUSES, language_choices
 from ..fields import ChoiceListField
 
+#: The logo's size on a directory card (the template's ``image`` filter spec).
+LOGO_RENDITION = "max-96x96"
 #: How many lessons and resources a profile lists before linking to the library.
 PROFILE_LIST_SIZE = 12
 
@@ -220,7 +222,13 @@ class MovementProfilePage(Page):
 
     @classmethod
     def for_listing(cls, queryset):
-        return queryset.select_related("logo").prefetch_related("topics")
+        """Topics and the logo's card rendition in a fixed number of queries."""
+        from wagtail.images import get_image_model
+
+        images = get_image_model().objects.prefetch_renditions(LOGO_RENDITION)
+        return queryset.prefetch_related(
+            "topics", models.Prefetch("logo", queryset=images)
+        )
 
     @property
     def public_contact(self) -> str:
@@ -260,11 +268,14 @@ class MovementProfilePage(Page):
         context["resources"] = self.public_resources(request).order_by("title")[
             :PROFILE_LIST_SIZE
         ]
-        context["events"] = EventPage.for_listing(
+        events = list(
             visible_pages(EventPage.objects.all(), request)
             .filter(organiser=self, ends_at__gte=timezone.now())
-            .order_by("starts_at")
-        )[:PROFILE_LIST_SIZE]
+            .order_by("starts_at")[:PROFILE_LIST_SIZE]
+        )
+        for event in events:
+            event.visible_organiser = self
+        context["events"] = events
         return context
 
     def public_lessons(self, request):
