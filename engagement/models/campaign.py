@@ -146,10 +146,6 @@ class CampaignPage(Page):
                 {"ended": _("The end date cannot be before the start date.")}
             )
 
-    @classmethod
-    def for_listing(cls, queryset):
-        return queryset.prefetch_related("topics")
-
     @property
     def is_ongoing(self) -> bool:
         from ..choices import ONGOING_STATUSES

@@ -240,16 +240,14 @@ class MovementProfilePage(Page):
 
         context = super().get_context(request, *args, **kwargs)
         campaigns = visible_pages(CampaignPage.objects.child_of(self), request)
-        context["campaigns"] = CampaignPage.for_listing(
-            campaigns.annotate(
-                ongoing=Case(
-                    When(status__in=ONGOING_STATUSES, then=Value(0)),
-                    default=Value(1),
-                    output_field=IntegerField(),
-                )
-            ).order_by("ongoing", "-started", "title")
-        )
-        context["coalition_campaigns"] = CampaignPage.for_listing(
+        context["campaigns"] = campaigns.annotate(
+            ongoing=Case(
+                When(status__in=ONGOING_STATUSES, then=Value(0)),
+                default=Value(1),
+                output_field=IntegerField(),
+            )
+        ).order_by("ongoing", "-started", "title")
+        context["coalition_campaigns"] = (
             visible_pages(CampaignPage.objects.all(), request)
             .filter(partner_links__movement=self)
             .distinct()
