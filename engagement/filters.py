@@ -6,9 +6,14 @@ from __future__ import annotations
 import django_filters
 from django import forms
 from django.utils.translation import gettext_lazy as _
-from django_countries import countries as all_countries
 
-from lessons.filters import MAX_CODES, PraxisFilterSet, TermFilter
+from lessons.filters import (
+    MAX_CODES,
+    PraxisFilterSet,
+    TermFilter,
+    countries_in,
+    country_choices,
+)
 from lessons.models import Topic
 
 from .choices import Attendance, Commitment, EventFormat, Skill
@@ -21,13 +26,6 @@ def distinct_codes(values) -> list[str]:
     """Each chosen code once, at most :data:`MAX_CODES` of them: a repeated
     query-string value must not grow the SQL without bound."""
     return list(dict.fromkeys(values))[:MAX_CODES]
-
-
-def country_names(codes) -> list[tuple[str, str]]:
-    return sorted(
-        ((code, str(all_countries.name(code) or code)) for code in codes if code),
-        key=lambda pair: pair[1],
-    )
 
 
 def language_options(codes) -> list[tuple[str, str]]:
@@ -85,10 +83,9 @@ class MovementFilterSet(PraxisFilterSet):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        countries: set[str] = set()
-        for value in self.queryset.order_by().values_list("countries", flat=True):
-            countries.update(code for code in (value or "").split(",") if code)
-        self.filters["country"].extra["choices"] = country_names(countries)
+        self.filters["country"].extra["choices"] = country_choices(
+            countries_in(self.queryset)
+        )
         self.filters["language"].extra["choices"] = language_options(
             codes_in_use(self.queryset, "languages")
         )
@@ -130,7 +127,7 @@ class OpportunityFilterSet(PraxisFilterSet):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         countries = self.queryset.order_by().values_list("country", flat=True)
-        self.filters["country"].extra["choices"] = country_names(
+        self.filters["country"].extra["choices"] = country_choices(
             {str(code) for code in countries.distinct()}
         )
         self.filters["language"].extra["choices"] = language_options(

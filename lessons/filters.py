@@ -21,6 +21,22 @@ from .models import Audience, Bottleneck, LessonPage, ResourcePage, Tactic, Topi
 MAX_CODES = 20
 
 
+def countries_in(queryset, field: str = "countries") -> set[str]:
+    """Every country code in a multiple ``CountryField`` across ``queryset``."""
+    codes: set[str] = set()
+    for value in queryset.order_by().values_list(field, flat=True).distinct():
+        codes.update(code for code in (value or "").split(",") if code)
+    return codes
+
+
+def country_choices(codes) -> list[tuple[str, str]]:
+    """Country codes as filter choices, named in the reader's language."""
+    return sorted(
+        ((code, str(all_countries.name(code) or code)) for code in codes if code),
+        key=lambda pair: pair[1],
+    )
+
+
 class TermFilter(django_filters.MultipleChoiceFilter):
     """Filter by one or more taxonomy terms, named by slug in the query string.
 
@@ -160,13 +176,7 @@ class LessonFilterSet(PraxisFilterSet):
 
     def country_choices(self) -> list[tuple[str, str]]:
         """Only the countries that lessons in this listing come from."""
-        codes: set[str] = set()
-        for value in self.queryset.values_list("countries", flat=True):
-            codes.update(code for code in (value or "").split(",") if code)
-        return sorted(
-            ((code, str(all_countries.name(code) or code)) for code in codes),
-            key=lambda pair: pair[1],
-        )
+        return country_choices(countries_in(self.queryset))
 
     def filter_movement(self, queryset, name, value):
         """Lessons of one movement, by its slug. Anonymised lessons are never
