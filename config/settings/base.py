@@ -73,6 +73,8 @@ LOCAL_APPS = [
     "home",
     "lessons",
     "engagement",
+    "governance",
+    "moderation",
     "search",
 ]
 

@@ -1,0 +1,14 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class GovernanceConfig(AppConfig):
+    """Roles, the peer-review workflow, sensitivity kept in Wagtail's privacy
+    settings, and what happens to uploads."""
+
+    default_auto_field = "django.db.models.BigAutoField"
+    name = "governance"
+    verbose_name = _("Governance")
+
+    def ready(self) -> None:
+        from . import signals, uploads  # noqa: F401  (connect receivers)

@@ -1,0 +1,1 @@
+"""Receivers that keep governance rules in force (filled in below)."""

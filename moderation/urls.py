@@ -1,0 +1,3 @@
+"""Public moderation routes, inside the language prefix."""
+
+urlpatterns: list = []
