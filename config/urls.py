@@ -1,5 +1,5 @@
-"""URL configuration: admin and machine-facing routes outside the language prefix,
-everything a visitor reads inside it (``/en/…``)."""
+"""URL configuration: admin, account and machine-facing routes outside the
+language prefix, everything a visitor reads inside it (``/en/…``)."""
 
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
@@ -9,13 +9,25 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from governance.accounts import sign_in_redirect
+from governance.middleware import csp_report
 from home.views import favicon
+from lessons.documents import serve_document
 from search import views as search_views
 
 urlpatterns = [
+    # Before Wagtail's own: its login form would skip the authenticator code.
+    path("admin/login/", sign_in_redirect, {"default_next": "wagtailadmin_home"}),
     path("admin/", include(wagtailadmin_urls)),
+    # Sign-in, two-factor set-up (/accounts/2fa/), password reset: django-allauth.
+    # Outside the language prefix, like the admin it leads to.
+    path("accounts/", include("allauth.urls")),
+    # Rich text links to a document by number, without the uploaded file name.
+    path("documents/<int:document_id>/", serve_document, name="praxis_document"),
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap, name="sitemap"),
+    # Content-Security-Policy violation reports from browsers (report-uri).
+    path("csp-report/", csp_report, name="csp_report"),
     # Browsers ask for /favicon.ico on their own; answer with the local icon.
     path("favicon.ico", favicon),
 ]
@@ -30,9 +42,13 @@ if settings.DEBUG:
 urlpatterns += i18n_patterns(
     path("search/", search_views.search, name="search"),
     path("report/", include("moderation.urls")),
+    # Wagtail's login form for private pages would skip the authenticator code.
+    path("_util/login/", sign_in_redirect, {"default_next": "/"}),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )
 
 handler404 = "home.views.page_not_found"
 handler500 = "home.views.server_error"
+# Not a Django handler: allauth looks for it when one of its rate limits is hit.
+handler429 = "governance.accounts.rate_limited"

@@ -36,6 +36,15 @@ class MovementScopedPageForm(WagtailAdminPageForm):
                 path__regex=_paths_under(own)
             )
 
+    def _post_clean(self):
+        # The model checks that a restricted page names its readers, but a
+        # form only writes many-to-many choices to the page when it is saved:
+        # hand them over first, so the check sees what the editor chose.
+        groups = self.cleaned_data.get("restricted_to_groups")
+        if groups is not None and hasattr(self.instance, "restricted_to_groups"):
+            self.instance.restricted_to_groups = groups
+        super()._post_clean()
+
     def may_choose_any_movement(self, user) -> bool:
         if user.is_superuser:
             return True
@@ -49,3 +58,45 @@ def _paths_under(movements) -> str:
     """A regular expression matching tree paths below any of ``movements``."""
     paths = list(movements.values_list("path", flat=True)) or ["(?!)"]
     return "^(" + "|".join(paths) + ")"
+
+
+#: The message shown when a lesson that could identify people is on its way
+#: to the public without their consent.
+CONSENT_REQUIRED = _(
+    "This lesson could identify people. Confirm that everyone who could be "
+    "recognised has agreed before it is published or sent for review."
+)
+
+#: Editor buttons that send a page towards the public site: publishing it,
+#: submitting it to (or restarting) its review workflow.
+PUBLISHING_ACTIONS = ("action-publish", "action-submit", "action-restart-workflow")
+
+
+class LessonPageForm(MovementScopedPageForm):
+    """Lessons that could identify people go nowhere without their consent.
+
+    The lesson model refuses a live lesson without consent as the last line of
+    defence; here the editor learns it at the moment of publishing or
+    submitting for review, with the message next to the checkbox.
+    """
+
+    def is_heading_for_publication(self) -> bool:
+        data = self.data
+        if any(data.get(action) for action in PUBLISHING_ACTIONS):
+            return True
+        if data.get("action-workflow-action") and (
+            data.get("workflow-action-name") == "approve"
+        ):
+            return True
+        instance = self.instance
+        return bool(instance.pk and instance.workflow_in_progress)
+
+    def clean(self):
+        cleaned_data = super().clean()
+        if (
+            cleaned_data.get("identifiable_people")
+            and not cleaned_data.get("consent_confirmed")
+            and self.is_heading_for_publication()
+        ):
+            self.add_error("consent_confirmed", CONSENT_REQUIRED)
+        return cleaned_data

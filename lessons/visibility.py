@@ -84,34 +84,38 @@ def private_sections(queryset: QuerySet, request_or_user=None) -> Q:
 
     Anonymous visitors pass none. Signed-in people pass "login" sections and the
     "groups" sections of their groups; "password" sections are never listed,
-    since a listing cannot ask for the password.
+    since a listing cannot ask for the password. The restrictions that mirror
+    the sensitivity of lessons and resources are left to
+    :func:`sensitivity_condition`, which says the same with one column and
+    keeps this ``Q`` short however many restricted lessons there are.
     """
     cached = getattr(request_or_user, "_praxis_private_q", None)
     if cached is None:
-        user = _user(request_or_user)
-        if user is None or not user.is_authenticated:
-            cached = queryset.private_q()
-        else:
-            cached = _sections_closed_to(user)
+        cached = _sections_closed_to(_user(request_or_user))
         if hasattr(request_or_user, "META"):
             request_or_user._praxis_private_q = cached
     return cached
 
 
 def _sections_closed_to(user) -> Q:
+    from django.contrib.contenttypes.models import ContentType
     from wagtail.models import PageViewRestriction
 
-    restrictions = (
-        PageViewRestriction.objects.exclude(restriction_type=PageViewRestriction.LOGIN)
-        .exclude(
+    mirrored = ContentType.objects.get_for_models(*sensitive_models()).values()
+    restrictions = PageViewRestriction.objects.exclude(
+        page__content_type__in=list(mirrored)
+    )
+    if user is not None and user.is_authenticated:
+        restrictions = restrictions.exclude(
+            restriction_type=PageViewRestriction.LOGIN
+        ).exclude(
             restriction_type=PageViewRestriction.GROUPS,
             groups__in=user.groups.all(),
         )
-        .select_related("page")
-    )
     condition = Q()
-    for restriction in restrictions:
-        page = restriction.page
+    for page in {
+        restriction.page for restriction in restrictions.select_related("page")
+    }:
         condition |= Q(path__startswith=page.path, depth__gte=page.depth)
     return condition or Q(pk__in=[])
 
@@ -140,14 +144,16 @@ def searchable_pages(queryset: QuerySet, request_or_user=None) -> QuerySet:
 
 
 def can_view(page, request_or_user=None) -> bool:
-    """Whether one (specific) page may be shown to the visitor."""
-    model = type(page)
+    """Whether one (specific) page may be shown to the visitor: live, outside
+    any privacy section they do not pass, and readable at its sensitivity."""
     user = _user(request_or_user)
-    if model not in sensitive_models():
-        return page.live
-    condition = sensitivity_condition(model, user)
-    if not condition:
+    if user is not None and user.is_authenticated and user.is_superuser:
         return True
-    if page.sensitivity == Sensitivity.PUBLIC:
-        return page.live
-    return model.objects.filter(condition, pk=page.pk).exists()
+    if not page.live:
+        return False
+    model = type(page)
+    sections = private_sections(model.objects.all(), request_or_user)
+    if model not in sensitive_models() or page.sensitivity == Sensitivity.PUBLIC:
+        return not model.objects.filter(sections, pk=page.pk).exists()
+    condition = sensitivity_condition(model, user)
+    return model.objects.filter(condition, pk=page.pk).exclude(sections).exists()

@@ -1,10 +1,18 @@
-"""Admin registration of the library's snippets."""
+"""Admin registration of the library's snippets, the sensitivity log entry and
+the reading rules for documents served by Wagtail's own document view."""
 
+from django.http import Http404
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.log_actions import LogFormatter
+from wagtail.models import Page, ReferenceIndex
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from . import visibility
+from .choices import Sensitivity
 from .models import Audience, Bottleneck, GlossaryTerm, Tactic, Topic
+from .models.sensitivity import SensitivityMixin
 
 
 class TaxonomyViewSet(SnippetViewSet):
@@ -59,3 +67,79 @@ class LibraryViewSetGroup(SnippetViewSetGroup):
 
 
 register_snippet(LibraryViewSetGroup)
+
+
+@hooks.register("register_rich_text_features")
+def link_documents_by_number(features) -> None:
+    from .documents import NumberedDocumentLinkHandler
+
+    features.register_link_type(NumberedDocumentLinkHandler)
+
+
+@hooks.register("register_log_actions")
+def register_sensitivity_log_action(actions) -> None:
+    @actions.register_action(SensitivityMixin.SENSITIVITY_LOG_ACTION)
+    class SensitivityChangeFormatter(LogFormatter):
+        label = _("Change who can read it")
+
+        def format_message(self, log_entry) -> str:
+            labels = dict(Sensitivity.choices)
+            data = log_entry.data
+            try:
+                message = _("Who can read it: from “%(old)s” to “%(new)s”") % {
+                    "old": labels.get(data["from"], data["from"]),
+                    "new": labels.get(data["to"], data["to"]),
+                }
+            except KeyError:
+                return str(_("Changed who can read it"))
+            if data.get("groups"):
+                message += " (" + ", ".join(data["groups"]) + ")"
+            return message
+
+
+@hooks.register("before_serve_page", order=-1)
+def signed_in_readers_without_access_get_not_found(page, request, args, kwargs):
+    """Signed-in people outside a restricted page's groups get "not found".
+
+    Wagtail's own privacy check (which runs next) would send them to sign in,
+    which tells them the page exists and offers a sign-in that cannot help.
+    Anonymous visitors still get Wagtail's sign-in page.
+    """
+    if not isinstance(page, SensitivityMixin) or not request.user.is_authenticated:
+        return None
+    if not visibility.can_view(page, request):
+        raise Http404
+    return None
+
+
+@hooks.register("before_serve_document")
+def documents_follow_their_pages(document, request):
+    """A document used on pages answers only to someone who may read one of
+    them (or who can manage documents in the admin), wherever its address was
+    copied to.
+
+    Usage comes from Wagtail's reference index, so files linked from rich text
+    count as well as attached ones. Files used on no page follow Wagtail's
+    collection privacy as before.
+    """
+    from wagtail.documents import get_permission_policy
+
+    user = request.user
+    if user.is_authenticated and get_permission_policy().user_has_any_permission(
+        user, ["add", "change", "choose"]
+    ):
+        return None
+    page_ids = [
+        int(object_id)
+        for object_id in ReferenceIndex.get_references_to(document)
+        .filter(
+            base_content_type__model="page", base_content_type__app_label="wagtailcore"
+        )
+        .values_list("object_id", flat=True)
+        .distinct()
+    ]
+    if not page_ids:
+        return None
+    if visibility.visible_pages(Page.objects.filter(pk__in=page_ids), request).exists():
+        return None
+    raise Http404

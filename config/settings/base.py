@@ -7,9 +7,11 @@ have a default in production (``SECRET_KEY``, ``ALLOWED_HOSTS``) are set in
 """
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
+from csp.constants import NONE, SELF
 from django.utils.translation import gettext_lazy as _
 
 #: The repository root: ``config/settings/base.py`` is three levels down.
@@ -67,6 +69,13 @@ THIRD_PARTY_APPS = [
     "django_countries",
     # Serves django-ninja's interactive API docs from local static files.
     "ninja",
+    # Hardening: Content-Security-Policy (its checks catch old-style settings),
+    # sign-in lockout, member and editor accounts with two-factor sign-in.
+    "csp",
+    "axes",
+    "allauth",
+    "allauth.account",
+    "allauth.mfa",
 ]
 
 LOCAL_APPS = [
@@ -82,6 +91,8 @@ INSTALLED_APPS = DJANGO_APPS + THIRD_PARTY_APPS + LOCAL_APPS
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Outside WhiteNoise, so static files (SVG included) carry the policy too.
+    "governance.middleware.ContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -89,8 +100,11 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    "allauth.account.middleware.AccountMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last, as django-axes requires: turns a flagged lockout into its page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "config.urls"
@@ -186,12 +200,19 @@ STORAGES = {
     },
 }
 
-#: Explicit upload limits: larger requests are refused before they reach a view.
+#: Explicit limits. Form fields (not files) beyond 10 MB are refused before
+#: they reach a view; uploaded files are checked by the upload forms below, so
+#: a proxy in front should cap request bodies a little above 20 MB.
 DATA_UPLOAD_MAX_MEMORY_SIZE = 10 * 1024 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
+WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "ods", "pdf", "pptx", "txt", "xlsx"]
+# The upload forms remove image metadata (``governance.uploads``) and turn an
+# unreadable file into one clear message.
+WAGTAILIMAGES_IMAGE_FORM_BASE = "governance.forms.ImageForm"
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "governance.forms.DocumentForm"
 
 # Wagtail
 WAGTAIL_SITE_NAME = "Praxis"
@@ -213,12 +234,6 @@ TASKS = {
 #: Lessons per page in the library and other listings.
 PRAXIS_PAGE_SIZE = 20
 
-SESSION_COOKIE_HTTPONLY = True
-CSRF_COOKIE_HTTPONLY = True
-X_FRAME_OPTIONS = "SAMEORIGIN"
-SECURE_CONTENT_TYPE_NOSNIFF = True
-SECURE_REFERRER_POLICY = "same-origin"
-
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
@@ -226,5 +241,108 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "WARNING")},
 }
 
-#: Where members sign in (the member accounts feature replaces this).
-LOGIN_URL = "wagtailadmin_login"
+# Security headers. Production adds HSTS, HTTPS redirects and secure cookies.
+SESSION_COOKIE_HTTPONLY = True
+CSRF_COOKIE_HTTPONLY = True
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "same-origin"
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+#: No page may be framed. Wagtail's preview panels (and wagtail-localize's
+#: translation preview) frame the admin's own preview views, which set
+#: ``SAMEORIGIN`` themselves (``xframe_options_sameorigin_override``).
+X_FRAME_OPTIONS = "DENY"
+
+# Content-Security-Policy (django-csp 4). Enforced on the public site and the
+# account pages; report-only under the admin, whose inline scripts and styles
+# the policy would block (``governance.middleware`` explains the split).
+#: Where browsers report violations: Praxis's own log (``praxis.csp`` logger,
+#: ``governance.middleware.csp_report``) unless CSP_REPORT_URI names a collector.
+_CSP_REPORT_URI = os.environ.get("CSP_REPORT_URI", "").strip() or "/csp-report/"
+#: Everything comes from this host: no inline script or style (no
+#: ``'unsafe-inline'``), no plugins, no framing by other pages, forms post
+#: only here. ``data:`` images are allauth's QR code for authenticator apps.
+PRAXIS_CSP_DIRECTIVES = {
+    "default-src": [SELF],
+    "script-src": [SELF],
+    "style-src": [SELF],
+    "img-src": [SELF, "data:"],
+    "font-src": [SELF],
+    "connect-src": [SELF],
+    "object-src": [NONE],
+    "base-uri": [SELF],
+    "form-action": [SELF],
+    # Matches X_FRAME_OPTIONS = "DENY".
+    "frame-ancestors": [NONE],
+    "report-uri": [_CSP_REPORT_URI],
+}
+CONTENT_SECURITY_POLICY = {
+    # Report-only here instead: Wagtail's admin, its preview views included.
+    "EXCLUDE_URL_PREFIXES": ["/admin/"],
+    "DIRECTIVES": PRAXIS_CSP_DIRECTIVES,
+}
+CONTENT_SECURITY_POLICY_REPORT_ONLY = {
+    # Browsers ignore frame-ancestors in a report-only policy (and say so in the
+    # console); X_FRAME_OPTIONS guards the admin, whose preview views answer
+    # SAMEORIGIN so that the admin can frame them.
+    "DIRECTIVES": {
+        name: value
+        for name, value in PRAXIS_CSP_DIRECTIVES.items()
+        if name != "frame-ancestors"
+    },
+}
+
+#: How many reverse proxies or load balancers of the operator's own sit in front
+#: of the app (``TRUSTED_PROXY_COUNT``, default 0). The client address for the
+#: sign-in lockout and for rate limits is then read from ``X-Forwarded-For``
+#: (``governance.middleware.client_ip``); with 0 it is ``REMOTE_ADDR``.
+PRAXIS_TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
+#: django-ratelimit (public forms) finds the client the same way as the lockout.
+RATELIMIT_IP_META_KEY = "governance.middleware.client_ip"
+#: Submissions per client address and form on every public form (django-ratelimit
+#: syntax: "3/5m" is three every five minutes).
+PRAXIS_PUBLIC_FORM_RATE = os.environ.get("PRAXIS_PUBLIC_FORM_RATE", "3/5m")
+
+# Accounts: django-allauth for everyone who signs in, members and editors, with
+# two-factor sign-in (authenticator app and recovery codes).
+AUTHENTICATION_BACKENDS = [
+    # First, so a locked-out user name is refused before any password check.
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+    # Sign-in by e-mail address.
+    "allauth.account.auth_backends.AuthenticationBackend",
+]
+LOGIN_URL = "account_login"
+LOGIN_REDIRECT_URL = "/"
+#: Wagtail sends anonymous admin visitors to allauth's sign-in (and
+#: ``config/urls.py`` sends Wagtail's own login forms there too), so an editor
+#: with an authenticator app always gives its code.
+WAGTAILADMIN_LOGIN_URL = "account_login"
+#: Private pages (Wagtail's view restrictions) send visitors there as well.
+WAGTAIL_FRONTEND_LOGIN_URL = "account_login"
+ACCOUNT_ADAPTER = "governance.accounts.AccountAdapter"
+ACCOUNT_FORMS = {"login": "governance.accounts.LoginForm"}
+ACCOUNT_LOGIN_METHODS = {"username", "email"}
+ACCOUNT_SIGNUP_FIELDS = ["email*", "username*", "password1*", "password2*"]
+ACCOUNT_EMAIL_VERIFICATION = "optional"
+#: allauth's failed sign-in limits: ``10/m/ip`` from allauth's defaults; the
+#: per-account allowance is looser than django-axes's lockout so that axes
+#: answers for passwords, and it still bounds guesses at authenticator codes
+#: (allauth counts those under the same action, per user).
+ACCOUNT_RATE_LIMITS = {"login_failed": "10/m/ip,10/30m/key"}
+MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
+MFA_TOTP_ISSUER = "Praxis"
+
+# Sign-in lockout (django-axes): a user name from one address is locked out
+# after AXES_FAILURE_LIMIT failed sign-ins, for AXES_COOLOFF_MINUTES.
+AXES_ENABLED = True
+AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT", "5"))
+AXES_COOLOFF_TIME = timedelta(minutes=int(os.environ.get("AXES_COOLOFF_MINUTES", "30")))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_USERNAME_CALLABLE = "governance.accounts.lockout_username"
+AXES_CLIENT_IP_CALLABLE = "governance.middleware.client_ip"
+AXES_LOCKOUT_CALLABLE = "governance.accounts.lockout_response"
+AXES_HTTP_RESPONSE_CODE = 429
+#: Only failed attempts are kept (they expire with the cool-off): a log of who
+#: signed in from which address is not something Praxis should hold.
+AXES_DISABLE_ACCESS_LOG = True

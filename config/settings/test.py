@@ -20,3 +20,8 @@ LOGGING = {
     "disable_existing_loggers": False,
     "root": {"level": "WARNING"},
 }
+#: django-axes refuses ``authenticate()`` calls without a request, and Django's
+#: test client ``login()`` (Wagtail's ``WagtailPageTestCase.login`` too) makes
+#: exactly those. The lockout tests (tests/governance/test_hardening.py) turn
+#: it back on; it is read per call, so ``settings.AXES_ENABLED = True`` works.
+AXES_ENABLED = False

@@ -166,7 +166,11 @@ class CampaignPage(Page):
         )
         context["lessons"] = LessonPage.for_listing(
             visible_pages(LessonPage.objects.all(), request)
-            .filter(source_campaign=self, anonymised=False)
+            .filter(
+                source_campaign__translation_key=self.translation_key,
+                locale=self.locale_id,
+                anonymised=False,
+            )
             .order_by("-first_published_at", "-pk")
         )
         context["terms"] = self.taxonomy_terms()

@@ -277,13 +277,19 @@ class MovementProfilePage(Page):
         return context
 
     def public_lessons(self, request):
-        """The movement's lessons the visitor may read, minus anonymised ones: an
-        anonymised lesson must never be tied to its movement in public."""
+        """The movement's lessons the visitor may read, in the page's language,
+        minus anonymised ones: an anonymised lesson must never be tied to its
+        movement in public. A translated lesson may still point at the
+        movement's original, so the movement is matched in every language."""
         return visible_pages(LessonPage.objects.all(), request).filter(
-            movement=self, anonymised=False
+            movement__translation_key=self.translation_key,
+            locale=self.locale_id,
+            anonymised=False,
         )
 
     def public_resources(self, request):
         return visible_pages(ResourcePage.objects.all(), request).filter(
-            movement=self, anonymised=False
+            movement__translation_key=self.translation_key,
+            locale=self.locale_id,
+            anonymised=False,
         )

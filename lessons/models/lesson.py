@@ -24,11 +24,12 @@ from wagtail.admin.panels import (
     ObjectList,
     TabbedInterface,
 )
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
-from .. import visibility
+from .. import documents, visibility
 from ..blocks import ActivityStepBlock
 from ..choices import (
     NOTE_FEATURES,
@@ -42,7 +43,7 @@ from ..choices import (
     Scale,
     Sensitivity,
 )
-from ..forms import MovementScopedPageForm
+from ..forms import CONSENT_REQUIRED, LessonPageForm
 from .sensitivity import SensitivityMixin
 
 
@@ -88,7 +89,7 @@ class LessonTag(TaggedItemBase):
     )
 
 
-class LessonPage(SensitivityMixin, Page):
+class LessonPage(SensitivityMixin, RoutablePageMixin, Page):
     """A lesson from practice: problem, activities, outcomes, cautions and context.
 
     Each part is a separate field so that another group can judge whether the
@@ -287,6 +288,14 @@ class LessonPage(SensitivityMixin, Page):
         default=Licence.CC_BY_SA_4,
         help_text=_("How others may reuse this lesson."),
     )
+    identifiable_people = models.BooleanField(
+        _("people could be recognised"),
+        default=False,
+        help_text=_(
+            "Tick if the lesson names, pictures or describes anyone closely enough "
+            "to be recognised. It can then only be published with their consent."
+        ),
+    )
     consent_confirmed = models.BooleanField(
         _("people involved have agreed"),
         default=False,
@@ -379,6 +388,7 @@ class LessonPage(SensitivityMixin, Page):
                 FieldPanel("sensitivity"),
                 FieldPanel("restricted_to_groups"),
                 FieldPanel("anonymised"),
+                FieldPanel("identifiable_people"),
                 FieldPanel("consent_confirmed"),
                 FieldPanel("review_due"),
             ],
@@ -406,7 +416,7 @@ class LessonPage(SensitivityMixin, Page):
         ]
     )
 
-    base_form_class = MovementScopedPageForm
+    base_form_class = LessonPageForm
     parent_page_types = ["lessons.LessonIndexPage"]
     subpage_types: list[str] = []
 
@@ -432,6 +442,21 @@ class LessonPage(SensitivityMixin, Page):
     class Meta:
         verbose_name = _("lesson")
         verbose_name_plural = _("lessons")
+
+    def save(self, *args, **kwargs):
+        """Refuse to put a lesson that could identify people on the public
+        site without their consent, however it is published (editor, review
+        workflow, schedule, script). Drafts may wait for consent; the editor
+        explains the rule earlier, in :class:`~lessons.forms.LessonPageForm`.
+        """
+        if (
+            kwargs.get("update_fields") is None
+            and self.live
+            and self.identifiable_people
+            and not self.consent_confirmed
+        ):
+            raise ValidationError({"consent_confirmed": CONSENT_REQUIRED})
+        return super().save(*args, **kwargs)
 
     def clean(self) -> None:
         super().clean()
@@ -465,6 +490,18 @@ class LessonPage(SensitivityMixin, Page):
                 return redirect_to_login(request.get_full_path(), settings.LOGIN_URL)
             raise Http404
         return super().serve(request, *args, **kwargs)
+
+    @path("documents/<int:position>/", name="document")
+    def document(self, request, position: int):
+        """The lesson's ``position``-th document (from 1), under the lesson's own
+        reading rules; see :mod:`lessons.documents`."""
+        items = list(self.documents.select_related("document"))
+        if not 1 <= position <= len(items):
+            raise Http404
+        document = items[position - 1].document
+        return documents.document_response(
+            document, documents.download_name(self, document, position)
+        )
 
     def get_sitemap_urls(self, request=None):
         if self.sensitivity != Sensitivity.PUBLIC:

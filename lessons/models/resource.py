@@ -14,11 +14,12 @@ from wagtail.admin.panels import (
     ObjectList,
     TabbedInterface,
 )
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
 
-from .. import visibility
+from .. import documents, visibility
 from ..choices import NOTE_FEATURES, RICH_TEXT_FEATURES, ResourceType, Sensitivity
 from ..forms import MovementScopedPageForm
 from .lesson import paginate
@@ -62,7 +63,7 @@ class ResourceIndexPage(Page):
         return context
 
 
-class ResourcePage(SensitivityMixin, Page):
+class ResourcePage(SensitivityMixin, RoutablePageMixin, Page):
     """A lighter library item than a lesson: something to read, watch or reuse."""
 
     summary = models.TextField(
@@ -197,6 +198,16 @@ class ResourcePage(SensitivityMixin, Page):
         if not visibility.can_view(self, request):
             raise Http404
         return super().serve(request, *args, **kwargs)
+
+    @path("download/", name="download")
+    def download(self, request):
+        """The resource's file, under the resource's own reading rules; see
+        :mod:`lessons.documents`."""
+        if self.document is None:
+            raise Http404
+        return documents.document_response(
+            self.document, documents.download_name(self, self.document)
+        )
 
     def get_sitemap_urls(self, request=None):
         if self.sensitivity != Sensitivity.PUBLIC:

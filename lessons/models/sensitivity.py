@@ -2,9 +2,12 @@
 
 from django.contrib.auth.models import Group
 from django.core.exceptions import ValidationError
-from django.db import models
+from django.db import models, transaction
+from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
+from wagtail.log_actions import log
+from wagtail.models import PageViewRestriction
 
 from ..choices import Sensitivity
 
@@ -44,8 +47,117 @@ class SensitivityMixin(models.Model):
         ),
     )
 
+    #: The log entry recorded when the live sensitivity of a page changes; shown
+    #: in the page's history in the admin.
+    SENSITIVITY_LOG_ACTION = "lessons.sensitivity"
+
     class Meta:
         abstract = True
+
+    def save(self, *args, **kwargs):
+        """Save, then bring Wagtail's privacy setting of this page, its
+        translations and its aliases in line with who may read it, in the same
+        transaction.
+
+        Saving a draft revision only writes bookkeeping columns
+        (``update_fields``), so the restriction follows what is live.
+        """
+        update_fields = kwargs.get("update_fields")
+        if update_fields is not None and not {
+            "sensitivity",
+            "restricted_to_groups",
+        } & set(update_fields):
+            return super().save(*args, **kwargs)
+        with transaction.atomic():
+            before = self._stored_readers() if self.pk else None
+            result = super().save(*args, **kwargs)
+            self.sync_view_restrictions(previous=before)
+        return result
+
+    def _stored_readers(self) -> tuple[str, list[int]] | None:
+        """The saved sensitivity and restricted groups, before this save."""
+        stored = (
+            type(self).objects.filter(pk=self.pk).values_list("sensitivity", flat=True)
+        )
+        if not stored:
+            return None
+        if stored[0] != Sensitivity.RESTRICTED:
+            return stored[0], []
+        groups = self.restricted_to_groups.through.objects.filter(
+            **{self._groups_owner_field(): self.pk}
+        ).values_list("group_id", flat=True)
+        return stored[0], sorted(groups)
+
+    def translation_family(self) -> models.QuerySet:
+        """This page, its translations in every locale and their aliases."""
+        key = self.translation_key
+        return type(self).objects.filter(
+            Q(translation_key=key) | Q(alias_of__translation_key=key)
+        )
+
+    def sync_view_restrictions(
+        self, previous: tuple[str, list[int]] | None = None
+    ) -> None:
+        """Copy who may read the page to every page of its translation family
+        and express it as a ``PageViewRestriction`` on each.
+
+        The original (the first page of its family, which the translations
+        were copied from) decides. A translation or alias saved from an older
+        revision is put back in line rather than changing the original, so a
+        stale translation can never make a restricted lesson public.
+        """
+        family = self.translation_family()
+        original = family.filter(alias_of__isnull=True).order_by("pk").first() or self
+        if original.pk != self.pk:
+            self.sensitivity = original.sensitivity
+            self.anonymised = original.anonymised
+        groups = list(original.restricted_to_groups.all())
+        pages = list(family.only("pk"))
+        family.exclude(pk=original.pk).update(
+            sensitivity=original.sensitivity, anonymised=original.anonymised
+        )
+        through = type(self).restricted_to_groups.through
+        others = [page.pk for page in pages if page.pk != original.pk]
+        through.objects.filter(**{f"{self._groups_owner_field()}__in": others}).delete()
+        through.objects.bulk_create(
+            through(
+                **{
+                    f"{self._groups_owner_field()}_id": pk,
+                    "group_id": group.pk,
+                }
+            )
+            for pk in others
+            for group in groups
+        )
+        PageViewRestriction.objects.filter(page__in=[p.pk for p in pages]).delete()
+        restriction_type = {
+            Sensitivity.MEMBERS: PageViewRestriction.LOGIN,
+            Sensitivity.RESTRICTED: PageViewRestriction.GROUPS,
+        }.get(original.sensitivity)
+        if restriction_type is not None:
+            for page in pages:
+                restriction = PageViewRestriction.objects.create(
+                    page_id=page.pk, restriction_type=restriction_type
+                )
+                if restriction_type == PageViewRestriction.GROUPS:
+                    restriction.groups.set(groups)
+        readers = groups if original.sensitivity == Sensitivity.RESTRICTED else []
+        now = (original.sensitivity, sorted(group.pk for group in readers))
+        if original.pk == self.pk and previous is not None and previous != now:
+            log(
+                instance=self,
+                action=self.SENSITIVITY_LOG_ACTION,
+                data={
+                    "from": previous[0],
+                    "to": now[0],
+                    "groups": [group.name for group in readers],
+                },
+            )
+
+    @classmethod
+    def _groups_owner_field(cls) -> str:
+        field = cls._meta.get_field("restricted_to_groups")
+        return field.m2m_field_name()
 
     def clean(self) -> None:
         super().clean()

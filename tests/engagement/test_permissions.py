@@ -12,6 +12,7 @@ from wagtail.models import GroupPagePermission
 from engagement import factories
 from engagement.permissions import ensure_editor_group
 from lessons.models import LessonPage
+from tests.lessons.helpers import lesson_form_data
 
 pytestmark = pytest.mark.django_db
 
@@ -155,30 +156,12 @@ def test_lesson_form_offers_publishers_every_movement(
 def test_editor_cannot_attribute_a_lesson_to_another_movement(
     client, editor, lesson_index, other_movement
 ):
-    from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text
-
     client.force_login(editor)
-    data = nested_form_data(
-        {
-            "title": "Borrowed credit",
-            "slug": "borrowed-credit",
-            "summary": "A lesson claimed for someone else.",
-            "problem": rich_text("Problem"),
-            "format": "case_study",
-            "result": "worked",
-            "scale": "local",
-            "sensitivity": "public",
-            "licence": "cc-by-sa-4.0",
-            "movement": other_movement.pk,
-            "activities-count": 0,
-            "cautions": inline_formset([]),
-            "outcome_signals": inline_formset([]),
-            "adapted_from_links": inline_formset([]),
-            "related_links": inline_formset([]),
-            "documents": inline_formset([]),
-            "authors": inline_formset([]),
-            "tagged_items": inline_formset([]),
-        }
+    data = lesson_form_data(
+        title="Borrowed credit",
+        slug="borrowed-credit",
+        summary="A lesson claimed for someone else.",
+        movement=other_movement.pk,
     )
 
     response = client.post(

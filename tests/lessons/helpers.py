@@ -5,6 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from django.contrib.auth.models import Group
+from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text
 
 from lessons import factories
 from lessons.models import (
@@ -72,3 +73,28 @@ def make_full_lesson(parent, *, terms: int = 2, signals: int = 2, sources=(), **
     parent.add_child(instance=lesson)
     lesson.save_revision().publish()
     return lesson
+
+
+def lesson_form_data(**fields) -> dict:
+    """POST data for the lesson editor, with every required part filled in."""
+    values = {
+        "title": "Night shifts at the blockade",
+        "slug": "night-shifts",
+        "summary": "How we kept the blockade staffed through the night.",
+        "problem": rich_text("Nobody wanted the 2am shift."),
+        "format": "case_study",
+        "result": "worked",
+        "scale": "local",
+        "sensitivity": "public",
+        "licence": "cc-by-sa-4.0",
+        "activities-count": 0,
+        "cautions": inline_formset([]),
+        "outcome_signals": inline_formset([]),
+        "adapted_from_links": inline_formset([]),
+        "related_links": inline_formset([]),
+        "documents": inline_formset([]),
+        "authors": inline_formset([]),
+        "tagged_items": inline_formset([]),
+    }
+    values.update(fields)
+    return nested_form_data(values)

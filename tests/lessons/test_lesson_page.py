@@ -91,7 +91,9 @@ def test_restricted_lesson_is_served_only_to_its_groups(client, lesson_index, me
     lesson = make_lesson(lesson_index, sensitivity="restricted", groups=[group])
     client.force_login(member)
 
-    assert client.get(lesson.url).status_code == 404
+    refused = client.get(lesson.url)
+    assert refused.status_code == 404
+    assert lesson.title not in refused.content.decode()
     member.groups.add(group)
     assert client.get(lesson.url).status_code == 200
 

@@ -40,7 +40,9 @@ def test_members_resource_is_hidden_from_visitors(client, resource_index):
         parent=resource_index, title="Members guide", sensitivity="members"
     )
 
-    assert client.get(resource.url).status_code == 404
+    response = client.get(resource.url)
+    assert response.status_code == 302
+    assert "login" in response.url
     assert "Members guide" not in client.get(resource_index.url).content.decode()
 
 

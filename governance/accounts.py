@@ -1,0 +1,109 @@
+"""Signing in: the account adapter, the way into Wagtail's admin, and the answers
+a visitor gets when sign-in attempts are refused.
+
+Every sign-in — members and editors alike — goes through django-allauth at
+``/accounts/login/``, so an account protected by an authenticator app is always
+asked for its code. django-axes watches the same sign-in and locks out a user
+name from an address after repeated failures.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+from urllib.parse import urlencode
+
+from allauth.account.adapter import DefaultAccountAdapter
+from allauth.account.forms import LoginForm as AllauthLoginForm
+from axes.helpers import get_cool_off
+from django.conf import settings
+from django.contrib.auth import REDIRECT_FIELD_NAME
+from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
+from django.shortcuts import render, resolve_url
+from django.urls import reverse
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.translation import gettext_lazy as _
+
+#: The lockout page (django-axes) and the page for allauth's own rate limits.
+LOCKOUT_TEMPLATE = "account/lockout.html"
+RATE_LIMITED_TEMPLATE = "account/rate_limited.html"
+
+
+class AccountAdapter(DefaultAccountAdapter):
+    """Sign-up is closed: coordinators invite members and create editors.
+
+    Opening it is a decision for the member-accounts feature (with its own
+    moderation and consent steps), not a setting to flip.
+    """
+
+    def is_open_for_signup(self, request: HttpRequest) -> bool:
+        return False
+
+
+class LoginForm(AllauthLoginForm):
+    """allauth's sign-in form, with a label that says what to type (allauth
+    labels the field "Login") and the autocomplete hint password managers
+    expect for a user name."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        field = self.fields["login"]
+        field.label = _("Username or email")
+        field.widget.attrs["autocomplete"] = "username"
+
+
+def sign_in_redirect(request: HttpRequest, default_next: str) -> HttpResponseRedirect:
+    """Send a visitor from another login form to the one sign-in page.
+
+    Wagtail mounts two password-only login forms of its own — the admin's
+    (``/admin/login/``) and the one for private pages (``/<lang>/_util/login/``)
+    — and either would sign a user in without the authenticator code of an
+    account that has one. ``config/urls.py`` puts this view in front of both.
+    ``next`` is kept when it points to this site; otherwise the visitor goes to
+    ``default_next`` (a URL or URL name) afterwards.
+    """
+    next_url = request.GET.get(REDIRECT_FIELD_NAME, "")
+    if not url_has_allowed_host_and_scheme(
+        next_url, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    ):
+        next_url = resolve_url(default_next)
+    query = urlencode({REDIRECT_FIELD_NAME: next_url})
+    return HttpResponseRedirect(f"{reverse('account_login')}?{query}")
+
+
+def lockout_username(request: HttpRequest, credentials: dict[str, Any] | None) -> str:
+    """The user name django-axes counts failures against.
+
+    allauth matches user names and e-mail addresses without regard to case, so
+    the count must too: otherwise ``Admin``, ``ADMIN`` and ``admin`` would each
+    get their own allowance of attempts.
+    """
+    if credentials:
+        value = credentials.get("username") or credentials.get("email")
+    else:
+        data = getattr(request, "data", request.POST)
+        value = data.get("login") or data.get("username")
+    return str(value or "").strip().casefold()
+
+
+def lockout_response(
+    request: HttpRequest,
+    original_response: HttpResponse | None = None,
+    credentials: dict[str, Any] | None = None,
+) -> HttpResponse:
+    """The page shown instead of signing in while a lockout lasts (``429``)."""
+    cool_off = get_cool_off(request)
+    minutes = int(cool_off.total_seconds() // 60) if cool_off else None
+    return render(
+        request,
+        LOCKOUT_TEMPLATE,
+        {"cooloff_minutes": minutes},
+        status=settings.AXES_HTTP_RESPONSE_CODE,
+    )
+
+
+def rate_limited(
+    request: HttpRequest, exception: Exception | None = None
+) -> HttpResponse:
+    """allauth's answer when one of its own rate limits is reached (``429``);
+    allauth looks for ``handler429`` in the root URL configuration."""
+    return render(request, RATE_LIMITED_TEMPLATE, status=429)

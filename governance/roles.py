@@ -1,0 +1,276 @@
+"""The editorial roles and the "Peer review" workflow, as data.
+
+Each role is a Django group with the least it needs, and no more: syncing
+resets a role group's permissions to what is defined here (permissions granted
+by hand on other indexes of the same kind stay). Everything here takes an
+``apps`` registry, so the same code runs inside the data migration (historical
+models) and from ``manage.py sync_roles`` or a ``post_save`` receiver (the
+live models). Running it again repairs a group without duplicating anything.
+
+Per-movement editor groups are made by :mod:`engagement.permissions`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+CONTRIBUTORS = "Contributors"
+PEER_REVIEWERS = "Peer reviewers"
+COORDINATORS = "Coordinators"
+TRANSLATORS = "Translators"
+MODERATORS = "Moderators"
+
+#: The workflow and its two steps, by name.
+WORKFLOW_NAME = "Peer review"
+PEER_REVIEW_TASK = "Peer review"
+SIGN_OFF_TASK = "Coordinator sign-off"
+
+#: Index pages whose lessons, resources and paths Contributors may start.
+CONTRIBUTE_UNDER = (
+    "lessons.LessonIndexPage",
+    "lessons.ResourceIndexPage",
+    "lessons.LearningPathIndexPage",
+)
+#: Index pages where the "Peer review" workflow applies to everything below:
+#: the library, learning paths, the calendar and every movement's subtree.
+REVIEWED_UNDER = CONTRIBUTE_UNDER + (
+    "engagement.EventIndexPage",
+    "engagement.MovementIndexPage",
+)
+
+_TAXONOMY = ("topic", "tactic", "audience", "bottleneck", "glossaryterm")
+
+
+@dataclass(frozen=True)
+class Role:
+    name: str
+    #: Model and admin permissions, as ``"app_label.codename"``.
+    permissions: tuple[str, ...] = ()
+    #: Page permission codenames on :data:`CONTRIBUTE_UNDER` indexes.
+    contribute: tuple[str, ...] = ()
+    #: Page permission codenames on the root of the page tree (every locale).
+    whole_site: tuple[str, ...] = ()
+    #: Collection permissions on the root collection.
+    collections: tuple[str, ...] = field(default=())
+
+
+_UPLOAD = (
+    "wagtailimages.add_image",
+    "wagtailimages.choose_image",
+    "wagtaildocs.add_document",
+    "wagtaildocs.choose_document",
+)
+
+ROLES = (
+    Role(
+        CONTRIBUTORS,
+        permissions=("wagtailadmin.access_admin",),
+        # "add" lets them start pages and edit their own drafts; without
+        # "publish" the only way out is to submit them for peer review.
+        contribute=("add_page",),
+        collections=_UPLOAD,
+    ),
+    Role(
+        PEER_REVIEWERS,
+        # Reviewing rights come from the workflow step itself, which opens the
+        # editor of a page while it waits for them.
+        permissions=("wagtailadmin.access_admin",),
+        collections=("wagtailimages.choose_image", "wagtaildocs.choose_document"),
+    ),
+    Role(
+        COORDINATORS,
+        permissions=(
+            "wagtailadmin.access_admin",
+            *(
+                f"lessons.{action}_{model}"
+                for model in _TAXONOMY
+                for action in ("add", "change", "delete", "view")
+            ),
+            *(
+                f"wagtailcore.{action}_{model}"
+                for model in ("workflow", "task")
+                for action in ("add", "change", "delete")
+            ),
+            "moderation.view_concernreport",
+        ),
+        whole_site=("add_page", "change_page", "publish_page", "lock_page"),
+        collections=(
+            *_UPLOAD,
+            "wagtailimages.change_image",
+            "wagtaildocs.change_document",
+        ),
+    ),
+    Role(
+        TRANSLATORS,
+        permissions=(
+            "wagtailadmin.access_admin",
+            "wagtail_localize.submit_translation",
+        ),
+    ),
+    Role(
+        MODERATORS,
+        permissions=(
+            "wagtailadmin.access_admin",
+            "moderation.view_concernreport",
+            "moderation.change_concernreport",
+        ),
+    ),
+)
+
+
+def _permission(apps, label: str):
+    Permission = apps.get_model("auth", "Permission")
+    app_label, codename = label.split(".")
+    return Permission.objects.get(content_type__app_label=app_label, codename=codename)
+
+
+def _page_permission(apps, codename: str):
+    return _permission(apps, f"wagtailcore.{codename}")
+
+
+def sync_roles(apps) -> dict[str, object]:
+    """Create or repair every role group and the workflow; return the groups."""
+    Group = apps.get_model("auth", "Group")
+    Collection = apps.get_model("wagtailcore", "Collection")
+    GroupCollectionPermission = apps.get_model(
+        "wagtailcore", "GroupCollectionPermission"
+    )
+    GroupPagePermission = apps.get_model("wagtailcore", "GroupPagePermission")
+    Page = apps.get_model("wagtailcore", "Page")
+
+    root_collection = Collection.objects.filter(depth=1).first()
+    tree_root = Page.objects.filter(depth=1).first()
+    groups = {}
+    for role in ROLES:
+        group, _created = Group.objects.get_or_create(name=role.name)
+        groups[role.name] = group
+        # A role has exactly its own permissions: Wagtail's default
+        # "Moderators" group, for one, may publish every page.
+        group.permissions.set([_permission(apps, p) for p in role.permissions])
+        GroupPagePermission.objects.filter(group=group).exclude(
+            permission__codename__in=role.contribute + role.whole_site
+        ).delete()
+        GroupCollectionPermission.objects.filter(group=group).exclude(
+            permission__in=[_permission(apps, label) for label in role.collections]
+        ).delete()
+        if root_collection is not None:
+            for label in role.collections:
+                GroupCollectionPermission.objects.get_or_create(
+                    group=group,
+                    collection=root_collection,
+                    permission=_permission(apps, label),
+                )
+        if tree_root is not None:
+            for codename in role.whole_site:
+                GroupPagePermission.objects.get_or_create(
+                    group=group,
+                    page=tree_root,
+                    permission=_page_permission(apps, codename),
+                )
+    for label in CONTRIBUTE_UNDER:
+        for index in apps.get_model(label).objects.all():
+            grant_contribution(apps, index, groups=groups)
+    workflow = sync_workflow(apps, groups)
+    retire_default_workflow(apps, workflow, tree_root)
+    for label in REVIEWED_UNDER:
+        for index in apps.get_model(label).objects.all():
+            assign_workflow(apps, index, workflow)
+    return groups
+
+
+def grant_contribution(apps, index, groups=None) -> None:
+    """Let every role with ``contribute`` permissions start pages under ``index``."""
+    Group = apps.get_model("auth", "Group")
+    GroupPagePermission = apps.get_model("wagtailcore", "GroupPagePermission")
+    for role in ROLES:
+        if not role.contribute:
+            continue
+        group = (groups or {}).get(role.name) or Group.objects.filter(
+            name=role.name
+        ).first()
+        if group is None:
+            continue  # the role was deleted on purpose; don't bring it back here
+        for codename in role.contribute:
+            GroupPagePermission.objects.get_or_create(
+                group=group,
+                page_id=index.pk,
+                permission=_page_permission(apps, codename),
+            )
+
+
+def sync_workflow(apps, groups):
+    """The "Peer review" workflow: peer review, then coordinator sign-off."""
+    ContentType = apps.get_model("contenttypes", "ContentType")
+    Workflow = apps.get_model("wagtailcore", "Workflow")
+    WorkflowTask = apps.get_model("wagtailcore", "WorkflowTask")
+    PeerReviewTask = apps.get_model("governance", "PeerReviewTask")
+    GroupApprovalTask = apps.get_model("wagtailcore", "GroupApprovalTask")
+
+    def task(model, app_label, model_name, name, group):
+        content_type, _created = ContentType.objects.get_or_create(
+            app_label=app_label, model=model_name
+        )
+        found = model.objects.filter(name=name).first()
+        if found is None:
+            found = model.objects.create(
+                name=name, active=True, content_type=content_type
+            )
+        found.groups.add(group)
+        return found
+
+    review = task(
+        PeerReviewTask,
+        "governance",
+        "peerreviewtask",
+        PEER_REVIEW_TASK,
+        groups[PEER_REVIEWERS],
+    )
+    sign_off = task(
+        GroupApprovalTask,
+        "wagtailcore",
+        "groupapprovaltask",
+        SIGN_OFF_TASK,
+        groups[COORDINATORS],
+    )
+    workflow, _created = Workflow.objects.get_or_create(
+        name=WORKFLOW_NAME, defaults={"active": True}
+    )
+    for order, step in enumerate((review, sign_off)):
+        WorkflowTask.objects.update_or_create(
+            workflow=workflow, task_id=step.pk, defaults={"sort_order": order}
+        )
+    return workflow
+
+
+#: The workflow Wagtail creates on a new site, approved by its "Moderators"
+#: group; in Praxis, moderators handle safety reports, not publishing.
+DEFAULT_WORKFLOW_NAME = "Moderators approval"
+
+
+def retire_default_workflow(apps, workflow, tree_root) -> None:
+    """Put the whole tree under "Peer review" in place of Wagtail's default
+    workflow, and switch that one off (pages already in it can finish)."""
+    Workflow = apps.get_model("wagtailcore", "Workflow")
+    WorkflowPage = apps.get_model("wagtailcore", "WorkflowPage")
+    default = Workflow.objects.filter(name=DEFAULT_WORKFLOW_NAME).first()
+    if default is not None:
+        WorkflowPage.objects.filter(workflow=default).update(workflow=workflow)
+        default.active = False
+        default.save(update_fields=["active"])
+        for step in default.workflow_tasks.select_related("task"):
+            if not step.task.workflow_tasks.exclude(workflow=default).exists():
+                step.task.active = False
+                step.task.save(update_fields=["active"])
+    if tree_root is not None:
+        assign_workflow(apps, tree_root, workflow)
+
+
+def assign_workflow(apps, page, workflow=None) -> None:
+    """Put ``page`` and everything below it under the "Peer review" workflow,
+    unless a workflow was already chosen for it in the admin."""
+    Workflow = apps.get_model("wagtailcore", "Workflow")
+    WorkflowPage = apps.get_model("wagtailcore", "WorkflowPage")
+    workflow = workflow or Workflow.objects.filter(name=WORKFLOW_NAME).first()
+    if workflow is None:
+        return
+    WorkflowPage.objects.get_or_create(page_id=page.pk, defaults={"workflow": workflow})
