@@ -62,6 +62,7 @@ from __future__ import annotations
 import io
 import logging
 import os
+import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -114,15 +115,25 @@ class CleanImage:
     height: int
 
 
+def neutral_name(name: str) -> str:
+    """A random file name with ``name``'s extension.
+
+    An uploaded photo's name (``anna-at-the-blockade.jpg``) would otherwise
+    live on in the address of every resized copy, anonymised lessons included.
+    """
+    return uuid.uuid4().hex + os.path.splitext(name)[1].lower()
+
+
 class StrippedImageFile(ContentFile):
-    """A file already cleaned by :func:`strip_metadata` (in the upload form).
+    """A file already cleaned by :func:`strip_metadata` (in the upload form),
+    under a neutral name (:func:`neutral_name`).
 
     The model-level receiver recognises it and only records its size, hash
     and dimensions instead of encoding it again.
     """
 
     def __init__(self, image: CleanImage, name: str) -> None:
-        super().__init__(image.data, name=name)
+        super().__init__(image.data, name=neutral_name(name))
         self.clean_image = image
 
 

@@ -367,3 +367,20 @@ def test_the_editor_asks_for_readers_of_a_restricted_lesson(
     assert response.status_code == 200
     assert "restricted_to_groups" in response.context["form"].errors
     assert not LessonPage.objects.filter(slug="night-shifts").exists()
+
+
+def test_an_anonymised_lessons_image_has_no_title_as_alt_text(client, lesson_index):
+    from wagtail.images import get_image_model
+    from wagtail.images.tests.utils import get_test_image_file
+
+    # Without a description, Wagtail falls back on the title for alt text.
+    image = get_image_model().objects.create(
+        title="Anna Svensson at the blockade", file=get_test_image_file()
+    )
+    named = make_lesson(lesson_index, hero_image=image)
+    anonymous = make_lesson(lesson_index, hero_image=image, anonymised=True)
+
+    assert 'alt="Anna Svensson' in client.get(named.url).content.decode()
+    html = client.get(anonymous.url).content.decode()
+    assert "Anna" not in html
+    assert 'alt=""' in html

@@ -695,3 +695,24 @@ def _near(pixel, expected, tolerance: int = 12) -> bool:
     return all(
         abs(a - b) <= tolerance for a, b in zip(pixel[:3], expected, strict=True)
     )
+
+
+# --- File names -----------------------------------------------------------------
+
+
+def test_an_uploaded_photo_is_stored_under_a_neutral_name(editor, media_root):
+    response = add_image(editor, jpeg(), "anna-at-the-blockade.jpg")
+    assert response.status_code == 302
+    image = get_image_model().objects.get()
+
+    assert "anna" not in image.file.name
+    assert image.file.name.endswith(".jpg")
+    rendition = image.get_rendition("width-20")
+    assert "anna" not in rendition.url
+    assert not any("anna" in path.name for path in media_files(media_root))
+
+
+def test_an_image_made_in_code_is_stored_under_a_neutral_name(media_root):
+    image = make_image(png(), "anna-at-the-blockade.png")
+    assert "anna" not in image.file.name
+    assert image.file.name.endswith(".png")
