@@ -34,6 +34,7 @@ from engagement.models import (
     Opportunity,
 )
 from engagement.permissions import ensure_editor_group
+from governance.roles import CONTRIBUTORS, COORDINATORS, PEER_REVIEWERS
 from home.models import HomePage, HomePageFeaturedLesson, StandardPage
 from lessons import factories
 from lessons.choices import Sensitivity
@@ -100,12 +101,25 @@ def clock(value: str) -> datetime.time:
     return datetime.time.fromisoformat(value)
 
 
+#: One demo account per editorial role, to try the peer-review workflow:
+#: (user name, role group).
+ROLE_ACCOUNTS = (
+    ("contributor", CONTRIBUTORS),
+    ("reviewer", PEER_REVIEWERS),
+    ("coordinator", COORDINATORS),
+)
+#: A lesson the demo contributor has submitted, waiting in the review queue.
+IN_REVIEW_SLUG = "rotating-night-shifts-at-a-blockade"
+
+
 @dataclass
 class Report:
     """What a run created, for the command's summary."""
 
     created: dict[str, int] = field(default_factory=dict)
     admin_password: str | None = None
+    #: Passwords of the role accounts created in this run, by user name.
+    role_passwords: dict[str, str] = field(default_factory=dict)
 
     def add(self, kind: str, count: int = 1) -> None:
         if count:
@@ -153,6 +167,8 @@ class DemoBuilder:
         self.about(home)
         self.featured(home)
         self.admin_user()
+        self.role_accounts()
+        self.lesson_in_review(lesson_index)
         return self.report
 
     # Structure ---------------------------------------------------------
@@ -669,3 +685,75 @@ class DemoBuilder:
             username=ADMIN_USERNAME, email="admin@localhost", password=password
         )
         self.report.admin_password = password
+
+    def role_accounts(self) -> None:
+        """One person per editorial role (the groups come from a migration)."""
+        User = get_user_model()
+        for username, role in ROLE_ACCOUNTS:
+            if User.objects.filter(username=username).exists():
+                continue
+            password = secrets.token_urlsafe(12)
+            user = User.objects.create_user(
+                username=username, email=f"{username}@localhost", password=password
+            )
+            user.groups.add(Group.objects.get(name=role))
+            self.report.role_passwords[username] = password
+            self.report.add("role accounts")
+
+    def lesson_in_review(self, lesson_index: LessonIndexPage) -> None:
+        """A draft by the demo contributor, submitted for peer review, so the
+        review queue has something in it."""
+        if LessonPage.objects.filter(slug=IN_REVIEW_SLUG).exists():
+            return
+        author = get_user_model().objects.get(username=ROLE_ACCOUNTS[0][0])
+        lesson = factories.LessonPageFactory.build(
+            title="Rotating night shifts at a blockade",
+            slug=IN_REVIEW_SLUG,
+            summary=(
+                "A rota that kept a forest blockade staffed through the night "
+                "without burning out the same five people."
+            ),
+            problem=paragraphs(
+                "The same few people covered every night shift, and two of them "
+                "left the camp exhausted in the second week."
+            ),
+            activities=[
+                (
+                    "step",
+                    {
+                        "title": "Ask for two nights each, not 'whenever you can'",
+                        "description": paragraphs(
+                            "A shared sheet with named slots, filled at the evening "
+                            "meeting, replaced the open call for volunteers."
+                        ),
+                    },
+                )
+            ],
+            political_context=paragraphs(
+                "Logging of old-growth forest was licensed by the regional "
+                "government; local councils were split."
+            ),
+            legal_context=paragraphs(
+                "Staying overnight on the access road risked fines; no one on the "
+                "night rota had been arrested before."
+            ),
+            live=False,
+            owner=author,
+        )
+        lesson.outcome_signals = [
+            LessonOutcomeSignal(
+                metric_kind="volunteer_retention",
+                label="People covering night shifts",
+                baseline=Decimal(5),
+                result=Decimal(19),
+                unit="people",
+                effect="improved",
+                evidence="The rota sheets of weeks one and four",
+            )
+        ]
+        lesson_index.add_child(instance=lesson)
+        lesson.save_revision(user=author)
+        workflow = lesson.get_workflow()
+        if workflow is not None:
+            workflow.start(lesson, author)
+        self.report.add("lessons waiting for review")

@@ -252,3 +252,26 @@ def test_demo_site_pages_render(seeded, client):
     for model in (MovementProfilePage, CampaignPage, EventPage):
         for page in model.objects.live()[:5]:
             assert client.get(page.url).status_code == 200, page.url
+
+
+def test_one_account_per_editorial_role(seeded):
+    from home.demo.build import ROLE_ACCOUNTS
+
+    for username, role in ROLE_ACCOUNTS:
+        user = get_user_model().objects.get(username=username)
+        assert list(user.groups.values_list("name", flat=True)) == [role]
+        assert not user.is_superuser
+
+
+def test_a_lesson_waits_in_the_review_queue(seeded):
+    from governance.review import review_queue
+    from home.demo.build import IN_REVIEW_SLUG
+
+    lesson = LessonPage.objects.get(slug=IN_REVIEW_SLUG)
+    assert not lesson.live
+    assert lesson.current_workflow_task.name == "Peer review"
+    reviewer = get_user_model().objects.get(username="reviewer")
+    items, total = review_queue(reviewer)
+    assert [item.page.pk for item in items] == [lesson.pk]
+    contributor = get_user_model().objects.get(username="contributor")
+    assert lesson.current_workflow_task.get_actions(lesson, contributor) == []

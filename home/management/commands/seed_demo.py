@@ -9,7 +9,8 @@ class Command(BaseCommand):
     help = (
         "Create realistic demo content: lessons, resources, learning paths, "
         "taxonomy, glossary, movements with campaigns and opportunities, events "
-        "and an admin account. Running it again adds only what is missing."
+        "an admin account, one account per editorial role and a lesson waiting "
+        "for peer review. Running it again adds only what is missing."
     )
 
     def handle(self, *args, **options) -> None:
@@ -28,7 +29,17 @@ class Command(BaseCommand):
                     f"  password:  {report.admin_password}"
                 )
             )
-        else:
+        if report.role_passwords:
+            accounts = "\n".join(
+                f"  {username}: {password}"
+                for username, password in report.role_passwords.items()
+            )
+            self.stdout.write(
+                self.style.WARNING(
+                    "Role accounts created (passwords shown only once):\n" + accounts
+                )
+            )
+        if not report.admin_password:
             self.stdout.write(
                 f"Admin login: user name '{ADMIN_USERNAME}' with the password shown "
                 "when it was created; to set a new one run "
