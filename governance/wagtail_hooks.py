@@ -1,9 +1,11 @@
-"""The review queue on the admin dashboard."""
+"""The review queue on the admin dashboard, and the editors' user bar on the
+public site."""
 
 from __future__ import annotations
 
 from wagtail import hooks
 from wagtail.admin.ui.components import Component
+from wagtail.admin.userbar import ContentCheckerItem
 
 from .review import review_queue
 
@@ -32,3 +34,12 @@ def add_review_queue(request, panels) -> None:
     items, total = review_queue(request.user)
     if total:
         panels.append(ReviewQueuePanel(items, total))
+
+
+@hooks.register("construct_wagtail_userbar")
+def content_checks_only_in_preview(request, items, page) -> None:
+    """The user bar's accessibility and content checker runs code the public
+    site's Content-Security-Policy forbids (``new Function``, inline styles).
+    Editors run it in the admin's preview, where the policy only reports."""
+    if not getattr(request, "is_preview", False):
+        items[:] = [item for item in items if not isinstance(item, ContentCheckerItem)]

@@ -339,3 +339,13 @@ def test_review_queue_costs_the_same_for_a_long_queue(
         items, total = review_queue(reviewer)
     assert total == 12
     assert len(items) == 12
+
+
+def test_the_user_bar_on_the_public_site_has_no_content_checker(
+    client, admin_user, lesson_index
+):
+    lesson = factories.LessonPageFactory(parent=lesson_index)
+    client.force_login(admin_user)
+    html = client.get(lesson.url).content.decode()
+    assert "w-userbar" in html  # the user bar is there for editors
+    assert "w-content-checker" not in html
