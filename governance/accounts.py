@@ -16,7 +16,7 @@ from allauth.account.adapter import DefaultAccountAdapter
 from allauth.account.forms import LoginForm as AllauthLoginForm
 from axes.helpers import get_cool_off
 from django.conf import settings
-from django.contrib.auth import REDIRECT_FIELD_NAME
+from django.contrib.auth import REDIRECT_FIELD_NAME, get_user_model
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import render, resolve_url
 from django.urls import reverse
@@ -82,7 +82,18 @@ def lockout_username(request: HttpRequest, credentials: dict[str, Any] | None) -
     else:
         data = getattr(request, "data", request.POST)
         value = data.get("login") or data.get("username")
-    return str(value or "").strip().casefold()
+    value = str(value or "").strip()
+    # One count per account, whether it is named by user name or e-mail.
+    if "@" in value:
+        user = (
+            get_user_model()
+            .objects.filter(email__iexact=value)
+            .only("username")
+            .first()
+        )
+        if user is not None:
+            value = user.get_username()
+    return value.casefold()
 
 
 def lockout_response(

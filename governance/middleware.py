@@ -98,14 +98,25 @@ def client_ip(request: HttpRequest) -> str:
     return forwarded[-count]
 
 
+#: The longest reported value written to the log.
+MAX_LOGGED_LENGTH = 200
+
+
+def _loggable(value: object) -> str:
+    """A reported value as one short line: browsers' reports are written by
+    whoever posts them, and a line break would let them forge log lines."""
+    text = "".join(ch if ch.isprintable() else "?" for ch in str(value or ""))
+    return text[:MAX_LOGGED_LENGTH]
+
+
 def _without_query(url: object) -> str:
     """A reported URL without its query string and fragment (they may carry
     personal data such as search words)."""
     text = str(url or "")
     if "://" not in text:
-        return text  # "inline", "eval", "self" and similar keywords
+        return _loggable(text)  # "inline", "eval", "self" and similar keywords
     parts = urlsplit(text)
-    return f"{parts.scheme}://{parts.netloc}{parts.path}"
+    return _loggable(f"{parts.scheme}://{parts.netloc}{parts.path}")
 
 
 @csrf_exempt
@@ -137,8 +148,10 @@ def csp_report(request: HttpRequest) -> HttpResponse:
         return HttpResponse(status=400)
     logger.warning(
         "CSP %s: %s blocked %s on %s",
-        report.get("disposition", "enforce"),
-        report.get("effective-directive") or report.get("violated-directive"),
+        _loggable(report.get("disposition", "enforce")),
+        _loggable(
+            report.get("effective-directive") or report.get("violated-directive")
+        ),
         _without_query(report.get("blocked-uri")),
         _without_query(report.get("document-uri")),
     )

@@ -15,9 +15,11 @@ class PeerReviewTask(AbstractGroupApprovalTask):
     something they wrote.
 
     "Their own" means they own the page, submitted it for review, or saved a
-    revision of it before it was submitted: co-authors are authors too. Edits
-    made while reviewing (the editor's Approve button saves the page first)
-    don't make a reviewer an author. The rule also holds for administrators,
+    revision of it before this step began (including while it went back for
+    changes): co-authors are authors too. Edits made during the step itself
+    (the editor's Approve button saves the page first) don't make a reviewer
+    an author; they stay in the revision history for the coordinator's
+    sign-off. The rule also holds for administrators,
     who can still publish directly where they have the permission, but cannot
     pass peer review on their own word.
     """
@@ -30,7 +32,7 @@ class PeerReviewTask(AbstractGroupApprovalTask):
     def get_description(cls):
         return _(
             "Members of the chosen groups can approve this step, except on "
-            "pages they own, submitted or edited before submission"
+            "pages they own, submitted or edited before this step"
         )
 
     def is_author(self, obj, user) -> bool:
@@ -42,11 +44,13 @@ class PeerReviewTask(AbstractGroupApprovalTask):
             return False
         if workflow_state.requested_by_id == user.pk:
             return True
+        task_state = workflow_state.current_task_state
+        step_began = task_state.started_at if task_state else workflow_state.created_at
         return Revision.objects.filter(
             base_content_type=workflow_state.base_content_type_id,
             object_id=workflow_state.object_id,
             user=user,
-            created_at__lt=workflow_state.created_at,
+            created_at__lt=step_began,
         ).exists()
 
     def get_actions(self, obj, user):
@@ -70,14 +74,14 @@ class PeerReviewTask(AbstractGroupApprovalTask):
             .annotate(key=Cast("pk", output_field=CharField()))
             .values("key")
         )
-        wrote_before_submission = Revision.objects.filter(
+        wrote_before_this_step = Revision.objects.filter(
             base_content_type=OuterRef("workflow_state__base_content_type"),
             object_id=OuterRef("workflow_state__object_id"),
             user=user,
-            created_at__lt=OuterRef("workflow_state__created_at"),
+            created_at__lt=OuterRef("started_at"),
         )
         return (
             states.exclude(workflow_state__requested_by=user)
             .exclude(workflow_state__object_id__in=owned)
-            .exclude(Exists(wrote_before_submission))
+            .exclude(Exists(wrote_before_this_step))
         )

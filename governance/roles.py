@@ -255,6 +255,16 @@ def retire_default_workflow(apps, workflow, tree_root) -> None:
     default = Workflow.objects.filter(name=DEFAULT_WORKFLOW_NAME).first()
     if default is not None:
         WorkflowPage.objects.filter(workflow=default).update(workflow=workflow)
+        # Pages waiting in it would otherwise still be approved (and published)
+        # by the old group; they go back to their authors to submit again.
+        TaskState = apps.get_model("wagtailcore", "TaskState")
+        WorkflowState = apps.get_model("wagtailcore", "WorkflowState")
+        TaskState.objects.filter(
+            workflow_state__workflow=default, status="in_progress"
+        ).update(status="cancelled")
+        WorkflowState.objects.filter(
+            workflow=default, status__in=["in_progress", "needs_changes"]
+        ).update(status="cancelled")
         default.active = False
         default.save(update_fields=["active"])
         for step in default.workflow_tasks.select_related("task"):

@@ -97,14 +97,30 @@ def private_sections(queryset: QuerySet, request_or_user=None) -> Q:
     return cached
 
 
-def _sections_closed_to(user) -> Q:
-    from django.contrib.contenttypes.models import ContentType
+def _mirrors_of_sensitivity() -> Q:
+    """Restrictions that say what a page's sensitivity already says: "login" on
+    members-only pages, "groups" on restricted ones. Any other restriction on
+    a lesson (one set by hand under Privacy, say) still counts."""
     from wagtail.models import PageViewRestriction
 
-    mirrored = ContentType.objects.get_for_models(*sensitive_models()).values()
-    restrictions = PageViewRestriction.objects.exclude(
-        page__content_type__in=list(mirrored)
-    )
+    condition = Q(pk__in=[])
+    for model in sensitive_models():
+        condition |= Q(
+            restriction_type=PageViewRestriction.LOGIN,
+            page__in=model.objects.filter(sensitivity=Sensitivity.MEMBERS).values("pk"),
+        ) | Q(
+            restriction_type=PageViewRestriction.GROUPS,
+            page__in=model.objects.filter(sensitivity=Sensitivity.RESTRICTED).values(
+                "pk"
+            ),
+        )
+    return condition
+
+
+def _sections_closed_to(user) -> Q:
+    from wagtail.models import PageViewRestriction
+
+    restrictions = PageViewRestriction.objects.exclude(_mirrors_of_sensitivity())
     if user is not None and user.is_authenticated:
         restrictions = restrictions.exclude(
             restriction_type=PageViewRestriction.LOGIN
@@ -141,6 +157,35 @@ def searchable_pages(queryset: QuerySet, request_or_user=None) -> QuerySet:
     else:
         allowed = [Sensitivity.PUBLIC, Sensitivity.MEMBERS]
     return queryset.filter(sensitivity__in=allowed)
+
+
+def readable_in_admin(queryset: QuerySet, user) -> QuerySet:
+    """Narrow an admin listing (explorer, page chooser) to pages whose titles
+    ``user`` may see: restricted and members-only pages are left out unless
+    they may read them, wrote them, review them at the current step, or may
+    publish anywhere (coordinators, who sign them off).
+
+    Drafts are included, unlike :func:`visible_pages`: this is the admin.
+    """
+    from wagtail.models import Page, TaskState
+
+    if user.is_superuser:
+        return queryset
+    if Page.get_first_root_node().permissions_for_user(user).can_publish_subpage():
+        return queryset
+    reviewing = TaskState.objects.reviewable_by(user).values_list(
+        "workflow_state__object_id", flat=True
+    )
+    for model in sensitive_models():
+        if not (issubclass(model, queryset.model) or issubclass(queryset.model, model)):
+            continue
+        hidden = (
+            model.objects.exclude(sensitivity_condition(model, user))
+            .exclude(owner=user)
+            .exclude(pk__in=[int(pk) for pk in reviewing])
+        )
+        queryset = queryset.exclude(pk__in=hidden.values("pk"))
+    return queryset
 
 
 def can_view(page, request_or_user=None) -> bool:

@@ -5,7 +5,7 @@ from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.log_actions import LogFormatter
-from wagtail.models import Page, ReferenceIndex
+from wagtail.models import Page, PageViewRestriction, ReferenceIndex
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
@@ -97,36 +97,57 @@ def register_sensitivity_log_action(actions) -> None:
             return message
 
 
+@hooks.register("construct_explorer_page_queryset")
+def explorer_hides_what_the_editor_may_not_read(parent_page, pages, request):
+    return visibility.readable_in_admin(pages, request.user)
+
+
+@hooks.register("construct_page_chooser_queryset")
+def chooser_hides_what_the_editor_may_not_read(pages, request):
+    return visibility.readable_in_admin(pages, request.user)
+
+
 @hooks.register("before_serve_page", order=-1)
 def signed_in_readers_without_access_get_not_found(page, request, args, kwargs):
-    """Signed-in people outside a restricted page's groups get "not found".
+    """Signed-in people outside a page's groups get "not found".
 
     Wagtail's own privacy check (which runs next) would send them to sign in,
-    which tells them the page exists and offers a sign-in that cannot help.
-    Anonymous visitors still get Wagtail's sign-in page.
+    which tells them the page exists and offers a sign-in that cannot help
+    (and, since the sign-in page sends signed-in people straight back, would
+    go round in circles). Anonymous visitors still get Wagtail's sign-in page;
+    password-protected pages still ask for their password.
     """
-    if not isinstance(page, SensitivityMixin) or not request.user.is_authenticated:
+    if not request.user.is_authenticated:
         return None
-    if not visibility.can_view(page, request):
+    if isinstance(page, SensitivityMixin) and not visibility.can_view(page, request):
         raise Http404
+    for restriction in page.get_view_restrictions():
+        if (
+            restriction.restriction_type == PageViewRestriction.GROUPS
+            and not restriction.accept_request(request)
+        ):
+            raise Http404
     return None
 
 
 @hooks.register("before_serve_document")
 def documents_follow_their_pages(document, request):
-    """A document used on pages answers only to someone who may read one of
-    them (or who can manage documents in the admin), wherever its address was
-    copied to.
+    """A document answers only to someone who may read a live page that uses
+    it, wherever its address was copied to, or to someone who may change it in
+    the admin (the person who uploaded it, coordinators).
 
     Usage comes from Wagtail's reference index, so files linked from rich text
-    count as well as attached ones. Files used on no page follow Wagtail's
-    collection privacy as before.
+    count as well as attached ones. A document no visible page uses yet (one
+    waiting in a draft, say) is not served to the public at all.
     """
     from wagtail.documents import get_permission_policy
 
     user = request.user
-    if user.is_authenticated and get_permission_policy().user_has_any_permission(
-        user, ["add", "change", "choose"]
+    if (
+        user.is_authenticated
+        and get_permission_policy().user_has_permission_for_instance(
+            user, "change", document
+        )
     ):
         return None
     page_ids = [
@@ -138,8 +159,6 @@ def documents_follow_their_pages(document, request):
         .values_list("object_id", flat=True)
         .distinct()
     ]
-    if not page_ids:
-        return None
     if visibility.visible_pages(Page.objects.filter(pk__in=page_ids), request).exists():
         return None
     raise Http404

@@ -13,9 +13,21 @@ def create_roles(apps, schema_editor):
         create_permissions(app_config, apps=apps, verbosity=0)
         app_config.models_module = None
 
-    from governance.roles import sync_roles
+    from governance.roles import COORDINATORS, MODERATORS, sync_roles
 
+    Group = apps.get_model("auth", "Group")
+    # Wagtail's default "Moderators" group approved and published pages; in
+    # Praxis the name belongs to the people who read safety reports (and the
+    # reporters' addresses). Anyone already in it keeps publishing, as a
+    # coordinator, and does not silently gain the reports.
+    previous_moderators = list(
+        Group.objects.filter(name=MODERATORS).values_list("user", flat=True)
+    )
     sync_roles(apps)
+    members = [pk for pk in previous_moderators if pk is not None]
+    if members:
+        Group.objects.get(name=COORDINATORS).user_set.add(*members)
+        Group.objects.get(name=MODERATORS).user_set.remove(*members)
     # Wagtail's default "Editors" group may edit every page; the roles replace
     # it. Kept if someone is already in it, so nobody loses access silently.
     apps.get_model("auth", "Group").objects.filter(

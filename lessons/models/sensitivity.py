@@ -59,7 +59,7 @@ class SensitivityMixin(models.Model):
         translations and its aliases in line with who may read it, in the same
         transaction.
 
-        Saving a draft revision only writes bookkeeping columns
+        Saving a draft revision of a live page only writes bookkeeping columns
         (``update_fields``), so the restriction follows what is live.
         """
         update_fields = kwargs.get("update_fields")
@@ -98,15 +98,22 @@ class SensitivityMixin(models.Model):
     def sync_view_restrictions(
         self, previous: tuple[str, list[int]] | None = None
     ) -> None:
-        """Copy who may read the page to every page of its translation family
-        and express it as a ``PageViewRestriction`` on each.
+        """Copy who may read the page to the live pages of its translation
+        family and express it as a ``PageViewRestriction`` on each.
 
-        The original (the first page of its family, which the translations
-        were copied from) decides. A translation or alias saved from an older
-        revision is put back in line rather than changing the original, so a
-        stale translation can never make a restricted lesson public.
+        Only what is live counts. A page that is not live keeps its draft in
+        its own row (Wagtail saves drafts of unpublished pages there, and a
+        scheduled publication saves it before going live), so saving it
+        changes nothing for anyone else; it joins in when it is published.
+        Among the live pages the original (the first of the family, which the
+        translations were copied from) decides. A translation or alias
+        published from an older revision is put back in line rather than
+        changing the original, so a stale translation can never make a
+        restricted lesson public.
         """
-        family = self.translation_family()
+        if not self.live:
+            return
+        family = self.translation_family().filter(live=True)
         original = family.filter(alias_of__isnull=True).order_by("pk").first() or self
         if original.pk != self.pk:
             self.sensitivity = original.sensitivity

@@ -195,9 +195,7 @@ def test_site_templates_contain_nothing_the_policy_would_block():
     Admin-only templates too: the admin's policy is report-only because of
     Wagtail's own templates, and Praxis's should not add to them."""
     templates = [
-        path
-        for path in ROOT.glob("*/templates/**/*.html")
-        if ".venv" not in path.parts
+        path for path in ROOT.glob("*/templates/**/*.html") if ".venv" not in path.parts
     ]
     assert any(path.name == "base.html" for path in templates)
 
@@ -255,6 +253,23 @@ def test_violation_reports_are_logged_without_query_strings(client, caplog):
         "CSP enforce: script-src-elem blocked https://tracker.example/t.js "
         "on https://praxis.example/en/search/"
     ]
+
+
+def test_violation_reports_cannot_forge_log_lines(client, caplog):
+    report = {
+        "csp-report": {
+            "document-uri": "https://praxis.example/en/",
+            "effective-directive": "script-src\nCSP enforce: all clear",
+            "blocked-uri": "inline\r\nfake line",
+        }
+    }
+
+    client.post(
+        "/csp-report/", json.dumps(report), content_type="application/csp-report"
+    )
+
+    (message,) = [record.getMessage() for record in caplog.records]
+    assert "\n" not in message and "\r" not in message
 
 
 def test_oversized_violation_report_is_refused_unread(client, caplog):
@@ -440,6 +455,16 @@ def test_lockout_counts_user_names_without_regard_to_case(client, editor, lockou
     assert response.status_code == 429
 
 
+def test_lockout_counts_one_account_under_name_and_e_mail(client, editor, lockout):
+    for n in range(lockout):
+        login = "riverside-editor" if n % 2 else "Editor@Riverside.example"
+        sign_in(client, login, WRONG)
+
+    assert sign_in(client, "editor@riverside.example", PASSWORD).status_code == 429
+    assert sign_in(client, "riverside-editor", PASSWORD).status_code == 429
+    assert not is_signed_in(client)
+
+
 def test_lockout_holds_one_address_only(client, editor, lockout):
     for _ in range(lockout):
         sign_in(client, "riverside-editor", WRONG, REMOTE_ADDR="198.51.100.7")
@@ -607,4 +632,3 @@ def test_production_settings_pass_the_deploy_checks_without_warnings():
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "System check identified no issues (0 silenced)."
     assert "WARNING" not in result.stderr
-

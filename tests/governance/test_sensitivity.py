@@ -384,3 +384,149 @@ def test_an_anonymised_lessons_image_has_no_title_as_alt_text(client, lesson_ind
     html = client.get(anonymous.url).content.decode()
     assert "Anna" not in html
     assert 'alt=""' in html
+
+
+def test_a_draft_of_an_unpublished_original_leaves_translations_alone(
+    lesson_index, swedish, legal_team
+):
+    lesson = make_lesson(lesson_index, sensitivity="restricted", groups=[legal_team])
+    translation = lesson.copy_for_translation(swedish, copy_parents=True)
+    translation.save_revision().publish()
+    lesson.unpublish()
+    lesson.refresh_from_db()
+
+    # Wagtail writes drafts of an unpublished page into its own row.
+    lesson.sensitivity = "public"
+    lesson.restricted_to_groups = []
+    lesson.save()
+
+    translation.refresh_from_db()
+    assert translation.sensitivity == "restricted"
+    assert restrictions(translation) == [("groups", ["Legal team"])]
+
+
+def test_a_scheduled_publication_waits_until_it_goes_live(
+    lesson_index, swedish, legal_team
+):
+    import datetime
+
+    from django.utils import timezone
+
+    lesson = make_lesson(lesson_index, sensitivity="restricted", groups=[legal_team])
+    translation = lesson.copy_for_translation(swedish, copy_parents=True)
+    translation.save_revision().publish()
+    lesson.unpublish()
+    lesson.refresh_from_db()
+    lesson.sensitivity = "public"
+    lesson.go_live_at = timezone.now() + datetime.timedelta(days=7)
+    lesson.save_revision().publish()
+
+    translation.refresh_from_db()
+    assert translation.sensitivity == "restricted"
+    assert restrictions(translation) == [("groups", ["Legal team"])]
+
+
+def test_a_document_no_live_page_uses_is_not_public(client, handout):
+    response = client.get(f"/documents/{handout.pk}/", follow=True)
+    assert response.status_code == 404
+    assert client.get(handout.url, follow=True).status_code == 404
+
+
+def test_a_document_waiting_in_a_draft_is_not_public(client, lesson_index, handout):
+    lesson = make_lesson(lesson_index)
+    lesson.documents = [LessonDocument(document=handout)]
+    lesson.save_revision()  # submitted for review, not published
+    assert client.get(f"/documents/{handout.pk}/", follow=True).status_code == 404
+
+
+def test_contributors_cannot_download_others_restricted_documents(
+    client, lesson_index, legal_team, handout
+):
+    from governance.roles import CONTRIBUTORS
+
+    from .helpers import person
+
+    lesson = make_lesson(lesson_index, sensitivity="restricted", groups=[legal_team])
+    attach(lesson, handout)
+    client.force_login(person("someone", CONTRIBUTORS))
+    assert client.get(handout.url, follow=True).status_code == 404
+    assert client.get(f"/documents/{handout.pk}/", follow=True).status_code == 404
+
+
+def test_the_uploader_and_coordinators_can_download_it(
+    client, lesson_index, legal_team
+):
+    from governance.roles import CONTRIBUTORS, COORDINATORS
+
+    from .helpers import person
+
+    uploader = person("uploader", CONTRIBUTORS)
+    document = get_document_model()(title="Rota", uploaded_by_user=uploader)
+    document.file.save("rota.pdf", ContentFile(b"%PDF-1.4 rota"))
+    document.save()
+    lesson = make_lesson(lesson_index, sensitivity="restricted", groups=[legal_team])
+    attach(lesson, document)
+
+    for user in (uploader, person("coordinator", COORDINATORS)):
+        client.force_login(user)
+        assert client.get(f"/documents/{document.pk}/").status_code == 200
+
+
+def test_signed_in_outsiders_get_not_found_on_group_private_pages(
+    client, member, home, legal_team
+):
+    from engagement import factories as engagement_factories
+
+    index = engagement_factories.MovementIndexPageFactory(parent=home)
+    restriction = PageViewRestriction.objects.create(
+        page=index, restriction_type=PageViewRestriction.GROUPS
+    )
+    restriction.groups.set([legal_team])
+    client.force_login(member)
+    assert client.get(index.url).status_code == 404
+    member.groups.add(legal_team)
+    assert client.get(index.url).status_code == 200
+
+
+def test_a_privacy_setting_made_by_hand_also_hides_a_lesson_from_listings(
+    client, lesson_index
+):
+    lesson = make_lesson(lesson_index, title="Hidden after a report")
+    PageViewRestriction.objects.create(
+        page=lesson, restriction_type=PageViewRestriction.LOGIN
+    )
+    assert "Hidden after a report" not in client.get(lesson_index.url).content.decode()
+    assert client.get(lesson.url).status_code == 302
+
+
+def test_the_admin_explorer_and_chooser_hide_restricted_titles(
+    client, lesson_index, legal_team
+):
+    from governance.roles import CONTRIBUTORS, COORDINATORS
+
+    from .helpers import person
+
+    make_lesson(
+        lesson_index,
+        title="Secret safehouse rota",
+        sensitivity="restricted",
+        groups=[legal_team],
+    )
+    make_lesson(lesson_index, title="Open lesson")
+    contributor = person("someone", CONTRIBUTORS)
+    client.force_login(contributor)
+    for address in (
+        f"/admin/pages/{lesson_index.pk}/",
+        f"/admin/choose-page/{lesson_index.pk}/",
+    ):
+        html = client.get(address).content.decode()
+        assert "Open lesson" in html, address
+        assert "Secret safehouse rota" not in html, address
+
+    contributor.groups.add(legal_team)
+    html = client.get(f"/admin/pages/{lesson_index.pk}/").content.decode()
+    assert "Secret safehouse rota" in html
+
+    client.force_login(person("coordinator", COORDINATORS))
+    html = client.get(f"/admin/pages/{lesson_index.pk}/").content.decode()
+    assert "Secret safehouse rota" in html

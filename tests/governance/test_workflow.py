@@ -349,3 +349,44 @@ def test_the_user_bar_on_the_public_site_has_no_content_checker(
     html = client.get(lesson.url).content.decode()
     assert "w-userbar" in html  # the user bar is there for editors
     assert "w-content-checker" not in html
+
+
+def test_whoever_rewrote_it_after_changes_were_requested_cannot_approve(
+    submitted, reviewer, admin_user
+):
+    submitted.refresh_from_db()
+    submitted.current_workflow_task_state.reject(user=reviewer)
+    submitted.refresh_from_db()
+    submitted.title = "Night shifts, rewritten"
+    submitted.save_revision(user=admin_user)
+    submitted.current_workflow_state.resume(user=admin_user)
+    submitted.refresh_from_db()
+
+    task = submitted.current_workflow_task
+    assert task.get_actions(submitted, admin_user) == []
+    assert task.get_actions(submitted, reviewer) != []
+    assert not TaskState.objects.reviewable_by(admin_user).exists()
+
+
+def test_pages_waiting_in_wagtails_default_workflow_go_back_to_their_authors(
+    lesson_index, contributor
+):
+    from django.apps import apps
+
+    from governance.roles import sync_roles
+
+    default = Workflow.objects.get(name="Moderators approval")
+    default.active = True
+    default.save()
+    default.tasks.update(active=True)
+    lesson = factories.LessonPageFactory(parent=lesson_index, live=False)
+    lesson.save_revision(user=contributor)
+    state = default.start(lesson, contributor)
+
+    sync_roles(apps)
+
+    state.refresh_from_db()
+    assert state.status == "cancelled"
+    assert not default.tasks.filter(active=True).exists()
+    lesson.refresh_from_db()
+    assert lesson.current_workflow_state is None
