@@ -6,6 +6,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.log_actions import LogFormatter
 from wagtail.models import Page, PageViewRestriction, ReferenceIndex
+from wagtail.permission_policies.pages import PagePermissionPolicy
+from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
@@ -13,6 +15,20 @@ from . import visibility
 from .choices import Sensitivity
 from .models import Audience, Bottleneck, GlossaryTerm, Tactic, Topic
 from .models.sensitivity import SensitivityMixin
+
+
+class ReadablePagePermissionPolicy(PagePermissionPolicy):
+    """Wagtail's page permissions, with the admin's page listings (explorer,
+    search) narrowed to titles the person may read: see
+    :func:`lessons.visibility.readable_in_admin`."""
+
+    def explorable_instances(self, user):
+        return visibility.readable_in_admin(super().explorable_instances(user), user)
+
+
+# Registered when this module is imported, before Wagtail first looks a page
+# policy up: the admin's search view reads it from the registry.
+register_permission_policy(Page, ReadablePagePermissionPolicy(Page))
 
 
 class TaxonomyViewSet(SnippetViewSet):
@@ -97,13 +113,10 @@ def register_sensitivity_log_action(actions) -> None:
             return message
 
 
-@hooks.register("construct_explorer_page_queryset")
-def explorer_hides_what_the_editor_may_not_read(parent_page, pages, request):
-    return visibility.readable_in_admin(pages, request.user)
-
-
 @hooks.register("construct_page_chooser_queryset")
 def chooser_hides_what_the_editor_may_not_read(pages, request):
+    """The page chooser does not ask the permission policy, so it is narrowed
+    here the same way."""
     return visibility.readable_in_admin(pages, request.user)
 
 
