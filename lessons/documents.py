@@ -52,21 +52,28 @@ def download_name(page, document, position: int | None = None) -> str:
     return stem + extension(document)
 
 
-def used_anonymously(document) -> bool:
-    """Whether an anonymised page uses ``document`` (in its text or attached)."""
+def pages_using(document) -> list[int]:
+    """The ids of the pages that use ``document``, in their text or attached,
+    from Wagtail's reference index."""
     from wagtail.models import ReferenceIndex
 
-    from .visibility import sensitive_models
-
-    page_ids = (
+    object_ids = (
         ReferenceIndex.get_references_to(document)
         .filter(
             base_content_type__app_label="wagtailcore",
             base_content_type__model="page",
         )
         .values_list("object_id", flat=True)
+        .distinct()
     )
-    ids = [int(pk) for pk in page_ids]
+    return [int(pk) for pk in object_ids]
+
+
+def used_anonymously(document) -> bool:
+    """Whether an anonymised page uses ``document``."""
+    from .visibility import sensitive_models
+
+    ids = pages_using(document)
     return any(
         model.objects.filter(pk__in=ids, anonymised=True).exists()
         for model in sensitive_models()

@@ -173,16 +173,20 @@ def readable_in_admin(queryset: QuerySet, user) -> QuerySet:
         return queryset
     if Page.get_first_root_node().permissions_for_user(user).can_publish_subpage():
         return queryset
-    reviewing = TaskState.objects.reviewable_by(user).values_list(
-        "workflow_state__object_id", flat=True
-    )
+    # Read once: building the reviewable states asks every workflow step.
+    reviewing = [
+        int(pk)
+        for pk in TaskState.objects.reviewable_by(user).values_list(
+            "workflow_state__object_id", flat=True
+        )
+    ]
     for model in sensitive_models():
         if not (issubclass(model, queryset.model) or issubclass(queryset.model, model)):
             continue
         hidden = (
             model.objects.exclude(sensitivity_condition(model, user))
             .exclude(owner=user)
-            .exclude(pk__in=[int(pk) for pk in reviewing])
+            .exclude(pk__in=reviewing)
         )
         queryset = queryset.exclude(pk__in=hidden.values("pk"))
     return queryset

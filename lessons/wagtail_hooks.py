@@ -5,7 +5,7 @@ from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.log_actions import LogFormatter
-from wagtail.models import Page, PageViewRestriction, ReferenceIndex
+from wagtail.models import Page, PageViewRestriction
 from wagtail.permission_policies.pages import PagePermissionPolicy
 from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
@@ -163,15 +163,9 @@ def documents_follow_their_pages(document, request):
         )
     ):
         return None
-    page_ids = [
-        int(object_id)
-        for object_id in ReferenceIndex.get_references_to(document)
-        .filter(
-            base_content_type__model="page", base_content_type__app_label="wagtailcore"
-        )
-        .values_list("object_id", flat=True)
-        .distinct()
-    ]
+    from .documents import pages_using
+
+    page_ids = pages_using(document)
     if visibility.visible_pages(Page.objects.filter(pk__in=page_ids), request).exists():
         return None
     raise Http404
