@@ -9,6 +9,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from config.api import api, not_found
 from governance.accounts import sign_in_redirect
 from governance.middleware import csp_report
 from home.views import favicon
@@ -28,6 +29,9 @@ urlpatterns = [
     path("sitemap.xml", sitemap, name="sitemap"),
     # Content-Security-Policy violation reports from browsers (report-uri).
     path("csp-report/", csp_report, name="csp_report"),
+    # The headless API: outside the language prefix, with a ``locale`` parameter.
+    path("api/v1/", api.urls),
+    path("api/v1/<path:rest>", not_found),
     # Browsers ask for /favicon.ico on their own; answer with the local icon.
     path("favicon.ico", favicon),
 ]

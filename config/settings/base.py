@@ -69,6 +69,8 @@ THIRD_PARTY_APPS = [
     "django_countries",
     # Serves django-ninja's interactive API docs from local static files.
     "ninja",
+    # Cross-origin reads of the headless API from the origins an operator lists.
+    "corsheaders",
     # Hardening: Content-Security-Policy (its checks catch old-style settings),
     # sign-in lockout, member and editor accounts with two-factor sign-in.
     "csp",
@@ -85,6 +87,7 @@ LOCAL_APPS = [
     "governance",
     "moderation",
     "search",
+    "headless",
 ]
 
 INSTALLED_APPS = DJANGO_APPS + THIRD_PARTY_APPS + LOCAL_APPS
@@ -94,11 +97,16 @@ MIDDLEWARE = [
     # Outside WhiteNoise, so static files (SVG included) carry the policy too.
     "governance.middleware.ContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Before CommonMiddleware, as django-cors-headers requires.
+    "corsheaders.middleware.CorsMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "django.middleware.locale.LocaleMiddleware",
+    # Django's, leaving the API's 404s alone (see headless.middleware).
+    "headless.middleware.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # The API reads as an anonymous visitor and refuses NUL characters.
+    "headless.middleware.ApiRequestMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "allauth.account.middleware.AccountMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
@@ -233,6 +241,25 @@ TASKS = {
 
 #: Lessons per page in the library and other listings.
 PRAXIS_PAGE_SIZE = 20
+
+# The headless API (``config/api.py``, docs/api.md).
+PRAXIS_API_PREFIX = "/api/"
+#: How long browsers and shared caches may keep an anonymous API response.
+PRAXIS_API_MAX_AGE = int(os.environ.get("PRAXIS_API_MAX_AGE", "300"))
+#: Requests per client address (``120/m``: 120 a minute; s, m, h, d).
+PRAXIS_API_RATE = os.environ.get("PRAXIS_API_RATE", "120/m")
+#: Other sites whose pages may read the API from the browser (CORS), e.g.
+#: ``https://movement.example,https://app.example``. None by default.
+CORS_ALLOWED_ORIGINS = env_list("PRAXIS_API_CORS_ORIGINS")
+CORS_URLS_REGEX = r"^/api/v1/.*$"
+CORS_ALLOW_METHODS = ["GET", "HEAD", "OPTIONS"]
+CORS_ALLOW_CREDENTIALS = False
+CORS_EXPOSE_HEADERS = ["ETag", "Last-Modified", "Retry-After"]
+#: Headless preview: the external frontend that shows drafts
+#: (``PRAXIS_PREVIEW_URL``, e.g. ``https://app.example/preview``) gets a signed
+#: token valid for PRAXIS_PREVIEW_MAX_AGE seconds.
+PRAXIS_PREVIEW_URL = os.environ.get("PRAXIS_PREVIEW_URL", "")
+PRAXIS_PREVIEW_MAX_AGE = int(os.environ.get("PRAXIS_PREVIEW_MAX_AGE", "3600"))
 
 LOGGING = {
     "version": 1,

@@ -25,3 +25,6 @@ LOGGING = {
 #: exactly those. The lockout tests (tests/governance/test_hardening.py) turn
 #: it back on; it is read per call, so ``settings.AXES_ENABLED = True`` works.
 AXES_ENABLED = False
+#: High enough that no test meets the API's rate limit by accident; the rate
+#: limit's own tests lower it.
+PRAXIS_API_RATE = "100000/m"

@@ -1,0 +1,72 @@
+"""The headless API, version 1: every app's router under ``/api/v1/``.
+
+Breaking changes (a field removed or renamed, a meaning changed) go to a new
+version next to this one; additions (new fields, endpoints, parameters) are
+made here. See ``docs/api.md`` for how to use it.
+"""
+
+from __future__ import annotations
+
+from django.http import HttpRequest
+from django.urls import Resolver404, resolve
+from django.utils.translation import gettext as _
+from ninja import NinjaAPI
+
+from headless import caching, problems
+from headless.throttling import ClientRateThrottle
+
+
+class PraxisAPI(NinjaAPI):
+    """django-ninja with Praxis's caching headers on every success."""
+
+    def create_response(self, request, data, *, status=None, temporal_response=None):
+        response = super().create_response(
+            request, data, status=status, temporal_response=temporal_response
+        )
+        return caching.finish(request, response)
+
+
+api = PraxisAPI(
+    title="Praxis API",
+    version="1",
+    urls_namespace="api-v1",
+    description=(
+        "Read-only access to everything an anonymous visitor of Praxis may see: "
+        "lessons, resources, learning paths, the glossary and taxonomy, "
+        "movements, campaigns, opportunities and events, in every language of "
+        "the site. Errors are RFC 9457 problem details."
+    ),
+    throttle=[ClientRateThrottle()],
+)
+problems.install(api)
+
+
+def _add_routers() -> None:
+    from engagement.api import router as engagement_router
+    from lessons.api import router as lessons_router
+    from search.api import router as search_router
+
+    api.add_router("/", lessons_router)
+    api.add_router("/", engagement_router)
+    api.add_router("/", search_router)
+
+
+_add_routers()
+
+
+def not_found(request: HttpRequest, rest: str = ""):
+    """Any other path under the API: a 404 problem (a hint when only the
+    trailing slash is missing)."""
+    detail = _("There is no such endpoint. The list of endpoints is at %(docs)s.") % {
+        "docs": request.build_absolute_uri("/api/v1/docs")
+    }
+    if not request.path.endswith("/"):
+        try:
+            resolve(request.path + "/")
+        except Resolver404:
+            pass
+        else:
+            detail = _("Add a slash to the end of the path: %(path)s") % {
+                "path": request.path + "/"
+            }
+    return problems.problem_response(request, 404, detail)

@@ -1,0 +1,5 @@
+"""Headless API endpoints (see config/api.py)."""
+
+from ninja import Router
+
+router = Router()

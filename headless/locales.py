@@ -1,0 +1,98 @@
+"""The ``locale`` parameter and the fallback rule.
+
+Every endpoint takes ``locale`` (default: the site's source language). Lists
+show the content of that locale and, for every item that has no translation
+there the visitor may read, the item in its original language, so nothing is
+hidden for lack of a translator. Each item says which locale it is in.
+"""
+
+from __future__ import annotations
+
+import re
+
+from django.conf import settings
+from django.db.models import Min, Q, QuerySet
+from django.db.models.signals import post_delete, post_save
+from django.dispatch import receiver
+from django.utils.translation import gettext as _
+from wagtail.models import Locale
+
+from .problems import invalid_parameter
+
+#: What a language code looks like (``en``, ``pt-br``, ``zh-hans``).
+LANGUAGE_CODE = re.compile(r"^[a-z]{2,3}(-[a-z0-9]{2,8})?$")
+
+
+def content_languages() -> list[str]:
+    return [code for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES]
+
+
+#: Locales by language code and by id, kept per process: they change only when
+#: a language is added or removed (and are dropped then).
+_by_code: dict[str, Locale] = {}
+_codes: dict[int, str] = {}
+
+
+def _load() -> None:
+    if not _codes:
+        for locale in Locale.objects.all():
+            _by_code[locale.language_code] = locale
+            _codes[locale.pk] = locale.language_code
+
+
+@receiver(post_save, sender=Locale)
+@receiver(post_delete, sender=Locale)
+def forget_locales(**kwargs) -> None:
+    _by_code.clear()
+    _codes.clear()
+
+
+def locale_code(locale_id: int) -> str:
+    """The language code of a locale id, without a query once loaded."""
+    _load()
+    return _codes.get(locale_id, "")
+
+
+def default_locale() -> Locale:
+    _load()
+    return _by_code.get(settings.LANGUAGE_CODE) or Locale.get_default()
+
+
+def resolve_locale(code: str | None) -> Locale:
+    """The ``Locale`` for a ``locale`` parameter; a 400 problem for a code that
+    is malformed or not one of the site's content languages."""
+    if not code:
+        return default_locale()
+    code = code.strip().lower()
+    languages = content_languages()
+    if not LANGUAGE_CODE.match(code) or code not in languages:
+        raise invalid_parameter(
+            "locale",
+            _("“%(code)s” is not a language of this site. Use one of: %(codes)s.")
+            % {"code": code[:20], "codes": ", ".join(languages)},
+        )
+    _load()
+    locale = _by_code.get(code)
+    if locale is None:
+        # A configured language nobody has written in yet: nothing to show in
+        # it, so everything falls back to its original language.
+        locale = Locale(language_code=code, pk=0)
+    return locale
+
+
+def with_fallback(queryset: QuerySet, locale: Locale) -> QuerySet:
+    """Items in ``locale``, and the original of every item with no version in
+    ``locale`` within ``queryset`` (the first one created: translations are made
+    from it). ``queryset`` should already hold only what the reader may see,
+    so a hidden translation never stands in for a visible original."""
+    in_locale = queryset.filter(locale_id=locale.pk)
+    elsewhere = queryset.exclude(
+        translation_key__in=in_locale.values("translation_key")
+    )
+    originals = (
+        elsewhere.order_by()
+        .values("translation_key")
+        .annotate(first=Min("pk"))
+        .values("first")
+    )
+    return queryset.filter(Q(locale_id=locale.pk) | Q(pk__in=originals))

@@ -1,0 +1,54 @@
+"""What every API request passes through before its endpoint.
+
+- The API reads as an anonymous visitor, whoever is signed in: what it
+  answers is the same for everyone and may be cached by anyone. (Previews go
+  by their signed token, never by the session.)
+- NUL characters in the path or the query are refused with a 400 problem: no
+  database stores them, and no real client sends them.
+"""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.contrib.auth.models import AnonymousUser
+from django.middleware.locale import LocaleMiddleware as DjangoLocaleMiddleware
+from django.utils.translation import gettext as _
+
+from .problems import INVALID_PARAMETER, problem_response
+
+
+class ApiRequestMiddleware:
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if not request.path_info.startswith(settings.PRAXIS_API_PREFIX):
+            return self.get_response(request)
+        request.user = AnonymousUser()
+        if "\x00" in request.path_info or any(
+            "\x00" in key or any("\x00" in value for value in values)
+            for key, values in request.GET.lists()
+        ):
+            return problem_response(
+                request,
+                400,
+                _("The request contains a NUL character. Remove it and try again."),
+                type=INVALID_PARAMETER,
+                title=_("Invalid parameter"),
+            )
+        return self.get_response(request)
+
+
+class LocaleMiddleware(DjangoLocaleMiddleware):
+    """Django's, except that a 404 under the API stays a 404.
+
+    Django's sends a 404 outside the language prefixes to the same path under
+    ``/en/`` when that path exists, and Wagtail's pages answer every path, so
+    an unknown lesson id would become a redirect to an HTML page. The API
+    still reads ``Accept-Language`` for the language of its messages.
+    """
+
+    def process_response(self, request, response):
+        if request.path_info.startswith(settings.PRAXIS_API_PREFIX):
+            return response
+        return super().process_response(request, response)
