@@ -86,9 +86,10 @@ def problem_response(
 def _parameter_errors(exc: ValidationError) -> list[dict[str, str]]:
     errors = []
     for error in exc.errors:
-        location = [str(part) for part in error.get("loc", ()) if part != "query"]
-        # Ninja nests query schemas under the operation's argument name.
-        name = location[-1] if location else ""
+        # ("query", "params", "result", 0): where the value came from, the
+        # endpoint's argument, the parameter, and a repeated value's position.
+        names = [part for part in error.get("loc", ())[1:] if isinstance(part, str)]
+        name = names[-1] if names else ""
         errors.append({"parameter": name, "message": str(error.get("msg", ""))})
     return errors
 

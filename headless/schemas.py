@@ -9,12 +9,16 @@ from __future__ import annotations
 
 import re
 from datetime import datetime
+from functools import partial
 
 from django.http import HttpRequest
 from django.urls import NoReverseMatch, reverse
+from django.utils.html import escape
 from ninja import Field, Path, Schema
 from wagtail.images import get_image_model
-from wagtail.rich_text import expand_db_html
+from wagtail.models import Page
+from wagtail.rich_text import features
+from wagtail.rich_text.rewriters import EmbedRewriter, LinkRewriter, MultiRuleRewriter
 
 #: The fixed image sizes every image is offered in, by name.
 RENDITIONS = {
@@ -161,6 +165,44 @@ _SPLIT = "<!--praxis:split-->"
 _LOCAL_URL = re.compile(r'(\s(?:href|src)=")(/(?!/)[^"]*)"')
 
 
+def _page_links(request: HttpRequest, attrs_list: list[dict]) -> list[str]:
+    """Links to pages, in one query: to the public URL of a page an anonymous
+    visitor may see, and to nowhere (a bare ``<a>``) otherwise, so that a link
+    never gives away a hidden page's address."""
+    from lessons.visibility import visible_pages
+
+    ids = {str(attrs.get("id")) for attrs in attrs_list}
+    ids = [int(pk) for pk in ids if pk.isdigit()]
+    pages = {
+        str(page.pk): page
+        for page in visible_pages(Page.objects.filter(pk__in=ids), request).only(
+            "id", "url_path", "path", "depth", "locale_id"
+        )
+    }
+    links = []
+    for attrs in attrs_list:
+        page = pages.get(str(attrs.get("id")))
+        url = page_url(request, page) if page is not None else None
+        links.append(f'<a href="{escape(url)}">' if url else "<a>")
+    return links
+
+
+def _rewriter(request: HttpRequest) -> MultiRuleRewriter:
+    """Wagtail's rich text rewriter, with page links checked for the reader."""
+    links = {
+        linktype: handler.expand_db_attributes_many
+        for linktype, handler in features.get_link_types().items()
+    }
+    links["page"] = partial(_page_links, request)
+    embeds = {
+        embedtype: handler.expand_db_attributes_many
+        for embedtype, handler in features.get_embed_types().items()
+    }
+    return MultiRuleRewriter(
+        [LinkRewriter(bulk_rules=links), EmbedRewriter(bulk_rules=embeds)]
+    )
+
+
 def rich_texts(request: HttpRequest, *values: str | None) -> list[str]:
     """Rich text from the database as HTML, with internal links to pages,
     documents and images resolved to absolute public URLs.
@@ -170,7 +212,7 @@ def rich_texts(request: HttpRequest, *values: str | None) -> list[str]:
     """
     if not values:
         return []
-    html = expand_db_html(_SPLIT.join(value or "" for value in values))
+    html = _rewriter(request)(_SPLIT.join(value or "" for value in values))
     root = request.build_absolute_uri("/").rstrip("/")
     html = _LOCAL_URL.sub(lambda m: f'{m.group(1)}{root}{m.group(2)}"', html)
     return html.split(_SPLIT)

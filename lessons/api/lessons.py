@@ -21,7 +21,6 @@ from headless.schemas import (
     PageRef,
     TermRef,
     Translation,
-    absolute,
     api_url,
     image_out,
     image_queryset,
@@ -323,11 +322,8 @@ def lesson_detail(request, lesson) -> dict:
             "title": item.label
             if not lesson.anonymised
             else item.title or _("Document %(number)s") % {"number": position},
-            "url": absolute(
-                request,
-                lesson.get_url(request)
-                + lesson.reverse_subpage("document", args=[position]),
-            ),
+            "url": page_url(request, lesson)
+            + lesson.reverse_subpage("document", args=[position]),
             "extension": item.document.file_extension,
         }
         for position, item in enumerate(lesson.documents.select_related("document"), 1)
@@ -404,7 +400,6 @@ def lesson_detail(request, lesson) -> dict:
 def _get(request, queryset, locale=None):
     """The lesson ``queryset`` finds, or (with ``locale``) its translation in
     that locale when there is a visible one, in one query."""
-    check_known(request, DetailQuery)
     if locale is not None:
         keys = queryset.values("translation_key")
         queryset = queryset | _visible(request).filter(
@@ -430,6 +425,7 @@ def get_lesson(request: HttpRequest, params: Query[DetailQuery], id: int = item_
     """Every part of a lesson: its units, context notes, evidence, lineage
     both ways, related lessons, authors (unless shared anonymously), documents
     and the languages it is available in."""
+    check_known(request, DetailQuery)
     locale = resolve_locale(params.locale) if params.locale else None
     return _get(request, _visible(request).filter(pk=id), locale)
 
@@ -444,5 +440,6 @@ def get_lesson_by_slug(
     request: HttpRequest, params: Query[DetailQuery], slug: str = item_slug()
 ):
     """The lesson with this slug in ``locale`` (default: the source language)."""
+    check_known(request, DetailQuery)
     locale = resolve_locale(params.locale)
     return _get(request, _visible(request).filter(slug=slug, locale_id=locale.pk), None)
