@@ -11,13 +11,16 @@ from __future__ import annotations
 import re
 
 from django.conf import settings
-from django.db.models import Min, Q, QuerySet
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 from django.utils.translation import gettext as _
 from wagtail.models import Locale
 
+from lessons.locales import with_fallback
+
 from .problems import invalid_parameter
+
+__all__ = ["resolve_locale", "with_fallback", "locale_code", "default_locale"]
 
 #: What a language code looks like (``en``, ``pt-br``, ``zh-hans``).
 LANGUAGE_CODE = re.compile(r"^[a-z]{2,3}(-[a-z0-9]{2,8})?$")
@@ -78,21 +81,3 @@ def resolve_locale(code: str | None) -> Locale:
         # it, so everything falls back to its original language.
         locale = Locale(language_code=code, pk=0)
     return locale
-
-
-def with_fallback(queryset: QuerySet, locale: Locale) -> QuerySet:
-    """Items in ``locale``, and the original of every item with no version in
-    ``locale`` within ``queryset`` (the first one created: translations are made
-    from it). ``queryset`` should already hold only what the reader may see,
-    so a hidden translation never stands in for a visible original."""
-    in_locale = queryset.filter(locale_id=locale.pk)
-    elsewhere = queryset.exclude(
-        translation_key__in=in_locale.values("translation_key")
-    )
-    originals = (
-        elsewhere.order_by()
-        .values("translation_key")
-        .annotate(first=Min("pk"))
-        .values("first")
-    )
-    return queryset.filter(Q(locale_id=locale.pk) | Q(pk__in=originals))

@@ -6,7 +6,10 @@ leads to :func:`headless.views.preview`, which checks that the editor may edit
 the page, signs a token for the page's latest revision (:func:`make_token`) and
 sends the editor to ``PRAXIS_PREVIEW_URL?token=…&content_type=app_label.model``.
 The frontend reads the draft from ``GET /api/v1/preview/?token=…``
-(:func:`preview_router`), shaped like the live page's detail endpoint.
+(:func:`preview_router`), shaped like the live page's detail endpoint. The
+draft's own fields and inline items (cautions, signals, authors) come from the
+revision; what a detail function looks up by the page's id in the database
+(taxonomy terms, lineage, partners) shows its last published state.
 
 The token is signed with the ``SECRET_KEY`` (:mod:`django.core.signing`),
 expires after ``PRAXIS_PREVIEW_MAX_AGE`` seconds, and names the editor it was
@@ -33,7 +36,7 @@ from wagtail.models import Page, Revision
 
 from . import caching
 from .problems import INVALID_PREVIEW_TOKEN, Problem
-from .schemas import API_NAMESPACE, api_url, page_url
+from .schemas import API_NAMESPACE, page_ref
 
 #: Signs preview tokens and nothing else.
 SALT = "praxis.headless.preview"
@@ -96,24 +99,36 @@ class PreviewToken(APIKeyQuery):
     param_name = "token"
 
     def authenticate(self, request: HttpRequest, key: str | None) -> dict:
-        again = _("Open the preview from the page in the admin again.")
         if not key:
-            raise _invalid(401, _("Add the preview token: ?token=…. ") + again)
+            raise _invalid(
+                401, _("Add the preview token from the admin's preview link: ?token=…")
+            )
+        invalid = _invalid(
+            401,
+            _(
+                "This preview token is not valid. Open the preview from the "
+                "admin again."
+            ),
+        )
+        if len(key) > MAX_TOKEN_LENGTH:
+            raise invalid
         try:
-            if len(key) > MAX_TOKEN_LENGTH:
-                raise signing.BadSignature
             return signing.loads(
                 key, salt=SALT, max_age=settings.PRAXIS_PREVIEW_MAX_AGE
             )
         except signing.SignatureExpired:
-            raise _invalid(401, _("This preview token has expired. ") + again) from None
-        except signing.BadSignature:
             raise _invalid(
-                401, _("This preview token is not valid. ") + again
+                401,
+                _(
+                    "This preview token has expired. Open the preview from the "
+                    "admin again."
+                ),
             ) from None
+        except signing.BadSignature:
+            raise invalid from None
 
 
-def draft(payload: dict) -> Page:
+def _draft(payload: dict) -> Page:
     """The page version a token shows, specific, if whoever made the token
     may still edit the page."""
     page = Page.objects.filter(pk=payload["page"]).first()
@@ -154,13 +169,8 @@ class PagePreview(Schema):
 def _generic(request: HttpRequest, page: Page) -> dict:
     model = type(page)
     return {
-        "id": page.pk,
+        **page_ref(request, page),
         "type": f"{model._meta.app_label}.{model.__name__}",
-        "title": page.title,
-        "slug": page.slug,
-        "locale": page.locale.language_code,
-        "url": page_url(request, page),
-        "api_url": api_url(request, page),
         "summary": getattr(page, "summary", None),
     }
 
@@ -173,7 +183,7 @@ def preview_router(serialisers: Serialisers) -> Router:
 
     @router.get(
         "/",
-        response=Union[(*schemas, PagePreview)],  # noqa: UP007
+        response=Union[(*schemas, PagePreview)],
         auth=PreviewToken(),
         url_name="preview",
         summary="A draft, for the editor's preview",
@@ -183,7 +193,7 @@ def preview_router(serialisers: Serialisers) -> Router:
         detail endpoint (or as a ``PagePreview``). The token comes from the
         admin's "Preview in the external site"; the response is never cached."""
         caching.mark_private(request)
-        page = draft(request.auth)
+        page = _draft(request.auth)
         schema, serialise = serialisers.get(type(page), (PagePreview, _generic))
         # Validated here, so that the union cannot pick the wrong member.
         return schema.model_validate(serialise(request, page))

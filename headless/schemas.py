@@ -99,11 +99,13 @@ def absolute(request: HttpRequest, url: str | None) -> str | None:
 
 def api_url(request: HttpRequest, obj) -> str | None:
     """The API detail URL of ``obj``, by its model's ``<model>-detail`` route
-    (a generic ``Page`` counts as its specific type)."""
-    model = getattr(obj, "specific_class", None) or type(obj)
+    taking its ``id`` (a generic ``Page`` counts as its specific type)."""
+    model = obj.specific_class if isinstance(obj, Page) else type(obj)
     try:
+        # By ``id`` only: snippets found by slug and locale have routes of
+        # their own (see their routers), which this does not match.
         path = reverse(
-            f"{API_NAMESPACE}:{model._meta.model_name}-detail", args=[obj.pk]
+            f"{API_NAMESPACE}:{model._meta.model_name}-detail", kwargs={"id": obj.pk}
         )
     except NoReverseMatch:
         return None

@@ -14,7 +14,7 @@ from django.utils.translation import gettext_lazy as _
 from django_countries import countries as all_countries
 
 from .choices import LessonFormat, ResourceType, Result, RiskLevel
-from .locales import active_locale_id
+from .locales import active_locale_id, with_fallback
 from .models import Audience, Bottleneck, LessonPage, ResourcePage, Tactic, Topic
 
 #: At most this many values of one list facet are applied (each adds to the SQL).
@@ -40,8 +40,9 @@ def country_choices(codes) -> list[tuple[str, str]]:
 class TermFilter(django_filters.MultipleChoiceFilter):
     """Filter by one or more taxonomy terms, named by slug in the query string.
 
-    The choices are the terms of the visitor's language; :class:`PraxisFilterSet`
-    loads those of every term filter in one query.
+    The choices are the terms of the visitor's language (and the originals of
+    terms not translated into it); :class:`PraxisFilterSet` loads those of
+    every term filter in one query.
     """
 
     def __init__(self, *args, model=None, **kwargs):
@@ -73,7 +74,9 @@ class PraxisFilterSet(django_filters.FilterSet):
         locale_id = active_locale_id()
         kind = CharField()
         parts = [
-            f.term_model.objects.filter(locale_id=locale_id)
+            # Terms nobody has translated yet still filter, under their
+            # original name, as the lists show them.
+            with_fallback(f.term_model.objects.all(), locale_id)
             .annotate(kind=Value(name, output_field=kind))
             .values_list("kind", "slug", "name")
             .order_by()

@@ -8,6 +8,7 @@ deleted.
 
 from __future__ import annotations
 
+from django.db.models import Min, Q, QuerySet
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 from django.utils import translation
@@ -34,3 +35,24 @@ def active_locale_id() -> int:
 @receiver(post_delete, sender=Locale)
 def forget_locales(**kwargs) -> None:
     _ids.clear()
+
+
+def with_fallback(queryset: QuerySet, locale) -> QuerySet:
+    """Items in ``locale`` (a ``Locale`` or its id), and the original of every
+    item with no version in ``locale`` within ``queryset`` (the first one
+    created: translations are made from it), so that nothing is hidden for
+    lack of a translator. ``queryset`` should already hold only what the
+    reader may see, so a hidden translation never stands in for a visible
+    original."""
+    locale_id = getattr(locale, "pk", locale)
+    in_locale = queryset.filter(locale_id=locale_id)
+    elsewhere = queryset.exclude(
+        translation_key__in=in_locale.values("translation_key")
+    )
+    originals = (
+        elsewhere.order_by()
+        .values("translation_key")
+        .annotate(first=Min("pk"))
+        .values("first")
+    )
+    return queryset.filter(Q(locale_id=locale_id) | Q(pk__in=originals))

@@ -30,13 +30,20 @@ SEARCH_TYPES = [
 ]
 
 
-def search_pages(query: str, request: HttpRequest, kind: str | None = None) -> list:
-    """Search every content type the visitor may read, in the active language.
+def search_pages(
+    query: str,
+    request: HttpRequest,
+    kind: str | None = None,
+    locale_id: int | None = None,
+) -> list:
+    """Search every content type the visitor may read, in the locale
+    ``locale_id`` (default: the active language's).
 
     Each type is searched on its own (the database backend searches one model at
-    a time) and the results are merged by score.
+    a time) and the results are merged by score. The search API
+    (:mod:`search.api`) runs the same search.
     """
-    locale = active_locale_id()
+    locale = locale_id if locale_id is not None else active_locale_id()
     results = []
     for key, model in SEARCH_TYPES:
         if kind and kind != key:

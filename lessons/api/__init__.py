@@ -3,7 +3,12 @@ paths, the glossary and taxonomy in :mod:`.library`."""
 
 from ninja import Router
 
+from . import library
 from .lessons import router as lessons_router
 
 router = Router()
 router.add_router("/lessons/", lessons_router)
+router.add_router("/resources/", library.resources)
+router.add_router("/paths/", library.paths)
+router.add_router("/glossary/", library.glossary)
+router.add_router("/taxonomy/", library.taxonomy)

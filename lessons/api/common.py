@@ -1,14 +1,23 @@
 """What the lesson library's endpoints share: taxonomy terms of many pages in
-one query, and the visible movements and campaigns pages come from."""
+one query, the visible movements and campaigns pages come from, finding one
+page (or its translation) and one snippet by slug, translations, and lists
+in a locale without facets."""
 
 from __future__ import annotations
 
 from collections import defaultdict
 
-from django.db.models import CharField, F, Value
-from wagtail.models import Page
+from django.db.models import Case, CharField, F, IntegerField, Q, QuerySet, Value, When
+from django.http import Http404
+from django.urls import reverse
+from django.utils.http import urlencode
+from ninja import Field, Schema
+from wagtail.models import Locale, Page
 
-from headless.schemas import page_ref
+from headless import caching
+from headless.filters import ListParams, check_known
+from headless.locales import locale_code, resolve_locale, with_fallback
+from headless.schemas import API_NAMESPACE, api_url, page_ref, page_url
 
 from ..visibility import visible_pages
 
@@ -84,3 +93,135 @@ def visible_page_refs(request, page_ids) -> dict[int, dict]:
         "locale"
     )
     return {page.pk: page_ref(request, page) for page in pages}
+
+
+class DetailQuery(Schema):
+    locale: str | None = Field(
+        None,
+        max_length=20,
+        description="Return the item's translation in this language, when there "
+        "is one; otherwise the item as it is.",
+    )
+
+
+def detail_locale(request, params: DetailQuery, *, default: bool) -> Locale | None:
+    """The locale a detail endpoint is asked for, after refusing parameters it
+    does not know: with ``default``, the source language when none is given
+    (lookups by slug); otherwise ``None`` then (lookups by id)."""
+    check_known(request, DetailQuery)
+    if params.locale or default:
+        return resolve_locale(params.locale)
+    return None
+
+
+def find_page(request, visible, lookup: dict, locale=None, related=()):
+    """The page of ``visible`` (pages an anonymous visitor may read, in every
+    locale) that ``lookup`` finds, or (with ``locale``) its visible translation
+    in that locale when there is one, in one query; 404 when there is none.
+
+    ``related`` names foreign keys to select with it."""
+    queryset = visible.filter(**lookup)
+    if locale is not None:
+        queryset = queryset | visible.filter(
+            translation_key__in=queryset.values("translation_key"),
+            locale_id=locale.pk,
+        )
+    found = list(queryset.select_related("locale", *related)[:2])
+    if not found:
+        raise Http404
+    page = found[0]
+    if locale is not None:
+        page = next((item for item in found if item.locale_id == locale.pk), page)
+    caching.mark_modified(request, page.last_published_at)
+    return page
+
+
+def slug_lookup(visible: QuerySet, slug: str, locale) -> QuerySet:
+    """``visible`` narrowed to the pages ``slug`` may mean in ``locale``, best
+    first: the page with that slug in ``locale``, then a translation there of a
+    page with that slug (translated slugs differ), then (the fallback rule)
+    the first page with that slug in any language."""
+    here = Q(locale_id=locale.pk)
+    named = Q(slug=slug)
+    translated = here & Q(
+        translation_key__in=visible.filter(named).values("translation_key")
+    )
+    return (
+        visible.filter(named | translated)
+        .annotate(
+            rank=Case(
+                When(here & named, then=Value(0)),
+                When(here, then=Value(1)),
+                default=Value(2),
+                output_field=IntegerField(),
+            )
+        )
+        .order_by("rank", "pk")
+    )
+
+
+def pages_and_translations(request, page, page_ids=()) -> tuple[dict, list[dict]]:
+    """``({id: Page}, [Translation dicts])``: those of ``page_ids`` (a movement,
+    a campaign…) and the translations of ``page`` an anonymous visitor may
+    see, in one query; the translations in order of language code."""
+    same = Q(translation_key=page.translation_key, content_type=page.content_type_id)
+    pages = visible_pages(
+        Page.objects.filter(Q(pk__in=[pk for pk in page_ids if pk]) | same).exclude(
+            pk=page.pk
+        ),
+        request,
+    ).select_related("locale")
+    by_id = {other.pk: other for other in pages}
+    translations = sorted(
+        (
+            {
+                "locale": other.locale.language_code,
+                "id": other.pk,
+                "url": page_url(request, other),
+                "api_url": api_url(request, other),
+            }
+            for other in by_id.values()
+            if other.translation_key == page.translation_key
+            and other.content_type_id == page.content_type_id
+        ),
+        key=lambda item: item["locale"],
+    )
+    return by_id, translations
+
+
+def in_locale(request, params: ListParams, queryset) -> tuple[Locale, QuerySet]:
+    """``(locale, queryset)`` for a list without facets: the items of
+    ``queryset`` in ``params.locale``, with the fallback rule."""
+    check_known(request, type(params))
+    locale = resolve_locale(params.locale)
+    return locale, with_fallback(queryset, locale)
+
+
+def snippet_by_slug(queryset, slug: str, locale: Locale):
+    """The snippet of ``queryset`` (glossary or taxonomy terms) with ``slug``
+    in ``locale``, or its translation there; otherwise (the fallback rule) the
+    first item with that slug, in one query; 404 when there is none."""
+    same_slug = queryset.model.objects.filter(slug=slug)
+    candidates = list(
+        queryset.filter(
+            Q(slug=slug)
+            | Q(
+                locale_id=locale.pk,
+                translation_key__in=same_slug.values("translation_key"),
+            )
+        ).order_by("pk")
+    )
+    here = [item for item in candidates if item.locale_id == locale.pk]
+    found = next((item for item in here if item.slug == slug), None)
+    found = found or next(iter(here), None) or next(iter(candidates), None)
+    if found is None:
+        raise Http404
+    return found
+
+
+def snippet_api_url(request, route: str, obj, **kwargs) -> str:
+    """The API URL of a snippet found by slug (``route`` takes ``slug`` and
+    ``kwargs``): slugs are unique per language only, so it names the locale."""
+    path = reverse(f"{API_NAMESPACE}:{route}", kwargs={"slug": obj.slug, **kwargs})
+    query = urlencode({"locale": locale_code(obj.locale_id)})
+    return request.build_absolute_uri(f"{path}?{query}")

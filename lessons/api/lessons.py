@@ -5,15 +5,14 @@ from __future__ import annotations
 from datetime import date, datetime
 from decimal import Decimal
 
-from django.db.models import CharField, F, Prefetch, Q, Value
-from django.http import Http404, HttpRequest
+from django.db.models import CharField, F, Prefetch, Value
+from django.http import HttpRequest
 from django.utils.translation import gettext as _
 from ninja import Field, Query, Router, Schema
-from wagtail.models import Page
 
 from headless import caching
-from headless.filters import check_known, filter_list, query_schema
-from headless.locales import locale_code, resolve_locale
+from headless.filters import filter_list, query_schema
+from headless.locales import locale_code
 from headless.pagination import Paginated, paginate
 from headless.schemas import (
     DocumentOut,
@@ -34,7 +33,15 @@ from headless.schemas import (
 from ..filters import LessonFilterSet
 from ..models import LessonPage
 from ..visibility import visible_pages
-from .common import terms_by_page, visible_page_refs
+from .common import (
+    DetailQuery,
+    detail_locale,
+    find_page,
+    pages_and_translations,
+    slug_lookup,
+    terms_by_page,
+    visible_page_refs,
+)
 
 router = Router(tags=["lessons"])
 
@@ -195,15 +202,6 @@ def list_lessons(request: HttpRequest, params: Query[LessonQuery]):
     return envelope
 
 
-class DetailQuery(Schema):
-    locale: str | None = Field(
-        None,
-        max_length=20,
-        description="Return the lesson's translation in this language, when "
-        "there is one; otherwise the lesson as it is.",
-    )
-
-
 def _lineage(request, lesson) -> tuple[list, list, list]:
     """Adapted from, adapted by and related lessons an anonymous visitor may
     read, in one query."""
@@ -268,31 +266,7 @@ def lesson_detail(request, lesson) -> dict:
         [] if lesson.anonymised else [lesson.movement_id, lesson.source_campaign_id]
     )
     # The movement, the campaign and the translations, in one query.
-    related_pages = {
-        page.pk: page
-        for page in visible_pages(
-            Page.objects.filter(
-                Q(pk__in=[pk for pk in origin_ids if pk])
-                | Q(
-                    translation_key=lesson.translation_key,
-                    content_type=lesson.content_type_id,
-                )
-            ).exclude(pk=lesson.pk),
-            request,
-        ).select_related("locale")
-    }
-    translations = [
-        {
-            "locale": page.locale.language_code,
-            "id": page.pk,
-            "url": page_url(request, page),
-            "api_url": api_url(request, page),
-        }
-        for page in related_pages.values()
-        if page.translation_key == lesson.translation_key
-        and page.content_type_id == lesson.content_type_id
-    ]
-    translations.sort(key=lambda item: item["locale"])
+    related_pages, translations = pages_and_translations(request, lesson, origin_ids)
     movement = related_pages.get(lesson.movement_id) if not lesson.anonymised else None
     campaign = (
         related_pages.get(lesson.source_campaign_id) if not lesson.anonymised else None
@@ -397,24 +371,6 @@ def lesson_detail(request, lesson) -> dict:
     return detail
 
 
-def _get(request, queryset, locale=None):
-    """The lesson ``queryset`` finds, or (with ``locale``) its translation in
-    that locale when there is a visible one, in one query."""
-    if locale is not None:
-        keys = queryset.values("translation_key")
-        queryset = queryset | _visible(request).filter(
-            translation_key__in=keys, locale_id=locale.pk
-        )
-    found = list(queryset.select_related("locale", "hero_image")[:2])
-    if not found:
-        raise Http404
-    lesson = found[0]
-    if locale is not None:
-        lesson = next((item for item in found if item.locale_id == locale.pk), lesson)
-    caching.mark_modified(request, lesson.last_published_at)
-    return lesson_detail(request, lesson)
-
-
 @router.get(
     "/{id}/",
     response=LessonDetail,
@@ -425,9 +381,9 @@ def get_lesson(request: HttpRequest, params: Query[DetailQuery], id: int = item_
     """Every part of a lesson: its units, context notes, evidence, lineage
     both ways, related lessons, authors (unless shared anonymously), documents
     and the languages it is available in."""
-    check_known(request, DetailQuery)
-    locale = resolve_locale(params.locale) if params.locale else None
-    return _get(request, _visible(request).filter(pk=id), locale)
+    locale = detail_locale(request, params, default=False)
+    lesson = find_page(request, _visible(request), {"pk": id}, locale, ("hero_image",))
+    return lesson_detail(request, lesson)
 
 
 @router.get(
@@ -439,7 +395,10 @@ def get_lesson(request: HttpRequest, params: Query[DetailQuery], id: int = item_
 def get_lesson_by_slug(
     request: HttpRequest, params: Query[DetailQuery], slug: str = item_slug()
 ):
-    """The lesson with this slug in ``locale`` (default: the source language)."""
-    check_known(request, DetailQuery)
-    locale = resolve_locale(params.locale)
-    return _get(request, _visible(request).filter(slug=slug, locale_id=locale.pk), None)
+    """The lesson with this slug in ``locale`` (default: the source language),
+    or its translation there, or else the original."""
+    locale = detail_locale(request, params, default=True)
+    candidates = slug_lookup(_visible(request), slug, locale)
+    return lesson_detail(
+        request, find_page(request, candidates, {}, None, ("hero_image",))
+    )

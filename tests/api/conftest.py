@@ -49,3 +49,23 @@ def translate(page, locale: Locale, **attrs):
         setattr(copy, name, value)
     copy.save_revision().publish()
     return Page.objects.get(pk=copy.pk).specific
+
+
+def titles(response, key: str = "title") -> list[str]:
+    """The titles (or another field) of a list response's results, in order."""
+    assert response.status_code == 200, response.content
+    return [item[key] for item in response.data["results"]]
+
+
+def assert_problem(response, status: int, parameter: str | None = None) -> dict:
+    """Assert an RFC 9457 problem of ``status`` (naming ``parameter`` among
+    its errors, if given) and return it."""
+    assert response.status_code == status, response.content
+    assert response["Content-Type"].startswith("application/problem+json")
+    problem = response.data
+    assert problem["status"] == status
+    assert problem["detail"]
+    assert problem["instance"] == response.wsgi_request.path
+    if parameter is not None:
+        assert parameter in [error["parameter"] for error in problem["errors"]]
+    return problem

@@ -15,26 +15,9 @@ from lessons import factories
 from lessons.models import LessonDocument, LessonPage
 from tests.lessons.helpers import make_full_lesson, make_lesson
 
-from .conftest import translate
+from .conftest import assert_problem, titles, translate
 
 pytestmark = pytest.mark.django_db
-
-
-def titles(response) -> list[str]:
-    assert response.status_code == 200, response.content
-    return [item["title"] for item in response.data["results"]]
-
-
-def assert_problem(response, status: int, parameter: str | None = None) -> dict:
-    assert response.status_code == status, response.content
-    assert response["Content-Type"].startswith("application/problem+json")
-    problem = response.data
-    assert problem["status"] == status
-    assert problem["detail"]
-    assert problem["instance"] == response.wsgi_request.path
-    if parameter is not None:
-        assert parameter in [error["parameter"] for error in problem["errors"]]
-    return problem
 
 
 @pytest.fixture
@@ -293,9 +276,7 @@ def test_a_lesson_has_every_unit(api, lesson_index):
     assert api(f"lessons/by-slug/{lesson.slug}/").data["id"] == lesson.pk
 
 
-def test_lineage_and_related_links_leave_hidden_lessons_out(
-    api, lesson_index, hidden
-):
+def test_lineage_and_related_links_leave_hidden_lessons_out(api, lesson_index, hidden):
     lesson = make_full_lesson(lesson_index, sources=hidden)
     adapter = make_full_lesson(lesson_index, sources=[lesson])
     adapter.sensitivity = "members"
