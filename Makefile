@@ -47,6 +47,10 @@ check: $(STAMP)
 	$(PY) manage.py check
 	$(PY) manage.py makemigrations --check --dry-run
 
+# The public pages (SQLite), then the API over HTTP with 10,000 lessons in a
+# PostgreSQL database it creates and drops (BENCH_POSTGRES_URL, default
+# postgres://postgres@127.0.0.1:5432/; SQLite when unreachable). JSON on stdout
+# and in bench-results.json.
 bench: $(STAMP)
 	$(PY) -m tests.benchmarks.run
 

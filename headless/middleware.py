@@ -5,6 +5,8 @@
   by their signed token, never by the session.)
 - NUL characters in the path or the query are refused with a 400 problem: no
   database stores them, and no real client sends them.
+- ``HEAD`` is answered like ``GET`` without the body; any other method an
+  endpoint does not take is a 405 problem with an ``Allow`` header.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from django.utils.cache import patch_vary_headers
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
-from .problems import INVALID_PARAMETER, problem_response
+from .problems import CONTENT_TYPE, INVALID_PARAMETER, problem_response
 
 
 class ApiRequestMiddleware:
@@ -38,7 +40,25 @@ class ApiRequestMiddleware:
                 type=INVALID_PARAMETER,
                 title=_("Invalid parameter"),
             )
-        return self.get_response(request)
+        head = request.method == "HEAD"
+        if head:
+            # HEAD is GET without the body (RFC 9110): same headers, ETag too.
+            request.method = "GET"
+        response = self.get_response(request)
+        if response.status_code == 405 and not response.get(
+            "Content-Type", ""
+        ).startswith(CONTENT_TYPE):
+            allowed = response.get("Allow", "GET")
+            response = problem_response(
+                request,
+                405,
+                _("This endpoint only answers %(methods)s requests.")
+                % {"methods": allowed},
+            )
+            response["Allow"] = allowed
+        if head:
+            response.content = b""
+        return response
 
 
 class LocaleMiddleware(DjangoLocaleMiddleware):

@@ -55,7 +55,7 @@ class LessonSummary(Schema):
     api_url: str | None
     summary: str
     format: str
-    result: str = Field(description="worked, partly, misfired or too-early.")
+    result: str = Field(description="worked, mixed or misfire.")
     scale: str
     countries: list[str] = Field(description="ISO 3166 country codes.")
     first_published_at: datetime | None

@@ -191,3 +191,21 @@ def test_too_many_requests_from_one_address_are_refused_for_a_while(
     assert 0 < int(refused["Retry-After"]) <= 60
     assert elsewhere.status_code == 200
     cache.clear()
+
+
+def test_head_answers_like_get_without_a_body(client, lesson):
+    got = client.get("/api/v1/lessons/")
+    head = client.head("/api/v1/lessons/")
+
+    assert head.status_code == 200
+    assert head.content == b""
+    assert head["ETag"] == got["ETag"]
+
+
+def test_other_methods_are_refused_with_a_problem(client, lesson):
+    response = client.post("/api/v1/lessons/", {})
+
+    assert response.status_code == 405
+    assert response["Content-Type"].startswith("application/problem+json")
+    assert "GET" in response["Allow"]
+    assert response.json()["status"] == 405

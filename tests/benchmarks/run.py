@@ -5,6 +5,11 @@ with Django's test client many times. The baseline, the site's 404 page (routing
 base template and navigation, no content queries), is measured in the same run,
 so the ratios compare like with like on whatever machine runs them.
 Nothing here asserts on time: the numbers are for people to read and compare.
+
+The headless API's benchmark (:mod:`tests.benchmarks.api`: 10,000 lessons in
+PostgreSQL, served over HTTP) runs next, in a process of its own since it sets
+Django up on another database; its summary is the ``"api"`` part of the output,
+and its exit status (not 0 when a URL did not answer 200) is this one's.
 """
 
 from __future__ import annotations
@@ -12,6 +17,7 @@ from __future__ import annotations
 import json
 import os
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -81,10 +87,17 @@ def main() -> int:
     for entry in results.values():
         entry["x_baseline"] = round(entry["median_ms"] / baseline, 2)
     summary = {"rounds": ROUNDS, "python": sys.version.split()[0], "pages": results}
+    api = subprocess.run(
+        [sys.executable, "-m", "tests.benchmarks.api"],
+        stdout=subprocess.PIPE,
+        text=True,
+        check=False,
+    )
+    summary["api"] = json.loads(api.stdout)
     output = json.dumps(summary, indent=2)
     Path("bench-results.json").write_text(output + "\n")
     sys.stdout.write(output + "\n")
-    return 0
+    return api.returncode
 
 
 if __name__ == "__main__":

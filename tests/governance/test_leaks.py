@@ -246,9 +246,7 @@ def json_urls(client, s) -> list[str]:
             continue
         # Only the parameters the endpoint takes: the API refuses others.
         declared = {p["name"] for p in operations["get"].get("parameters", [])}
-        query = urlencode(
-            {name: WORD for name in ("q", "search") if name in declared}
-        )
+        query = urlencode({name: WORD for name in ("q", "search") if name in declared})
         urls.append(f"{url}?{query}")
         if "locale" in declared:
             urls.append(f"{url}?{query}&locale=sv")
