@@ -17,20 +17,16 @@ from headless.schemas import (
     PageRef,
     TermRef,
     Translation,
-    item_id,
-    item_slug,
     page_ref,
     rich_texts,
 )
 from lessons.api.common import (
-    DetailQuery,
-    detail_locale,
-    find_page,
+    add_detail_routes,
     pages_and_translations,
-    slug_lookup,
     terms_by_page,
 )
 from lessons.filters import PraxisFilterSet, TermFilter, countries_in, country_choices
+from lessons.locales import with_fallback
 from lessons.models import LessonPage, Tactic, Topic
 from lessons.visibility import visible_pages
 
@@ -41,7 +37,6 @@ from ..models import CampaignPage, CampaignPartner, MovementProfilePage, Opportu
 from .common import (
     LIST_SIZE,
     campaigns_of,
-    in_locale_of,
     movement_refs,
     page_refs,
 )
@@ -194,16 +189,15 @@ def campaign_detail(request, campaign) -> dict:
     _pages, translations = pages_and_translations(request, campaign)
     goals, outcome = rich_texts(request, campaign.goals, campaign.outcome_summary)
     movements = visible_pages(MovementProfilePage.objects.all(), request)
-    partners = in_locale_of(
-        campaign,
+    partners = with_fallback(
         movements.filter(
             translation_key__in=MovementProfilePage.objects.filter(
                 pk__in=CampaignPartner.objects.filter(page=campaign).values("movement")
             ).values("translation_key")
         ),
+        campaign.locale_id,
     )
-    lessons = in_locale_of(
-        campaign,
+    lessons = with_fallback(
         visible_pages(
             LessonPage.objects.filter(
                 source_campaign__translation_key=campaign.translation_key,
@@ -211,6 +205,7 @@ def campaign_detail(request, campaign) -> dict:
             ),
             request,
         ),
+        campaign.locale_id,
     )
     opportunities = Opportunity.objects.filter(page=campaign).current()
     detail = _summary(
@@ -236,34 +231,15 @@ def campaign_detail(request, campaign) -> dict:
     return detail
 
 
-@router.get(
-    "/{id}/",
+add_detail_routes(
+    router,
+    model=CampaignPage,
     response=CampaignDetail,
-    url_name="campaignpage-detail",
-    summary="One campaign, by id",
+    detail=campaign_detail,
+    visible=_visible,
+    noun="campaign",
+    about=(
+        "A campaign: goals, status, dates, where, topics and tactics, outcome, "
+        "coalition partners, its movement, the roles open now and lessons learned."
+    ),
 )
-def get_campaign(request: HttpRequest, params: Query[DetailQuery], id: int = item_id()):  # noqa: A002
-    """A campaign: goals, status, dates, where, topics and tactics, outcome,
-    coalition partners, its movement, the roles open now and lessons learned."""
-    locale = detail_locale(request, params, default=False)
-    return campaign_detail(
-        request, find_page(request, _visible(request), {"pk": id}, locale)
-    )
-
-
-@router.get(
-    "/by-slug/{slug}/",
-    response=CampaignDetail,
-    url_name="campaignpage-by-slug",
-    summary="One campaign, by slug",
-)
-def get_campaign_by_slug(
-    request: HttpRequest, params: Query[DetailQuery], slug: str = item_slug()
-):
-    """The campaign with this slug in ``locale`` (default: the source
-    language), or its original when it has no version there. Campaigns of
-    different movements may share a slug: then the oldest is returned, so use
-    ids where that matters."""
-    locale = detail_locale(request, params, default=True)
-    candidates = slug_lookup(_visible(request), slug, locale)
-    return campaign_detail(request, find_page(request, candidates, {}, None))

@@ -8,9 +8,7 @@ from django.db.models.functions import Length, Substr
 from django.http import HttpRequest
 from django.urls import reverse
 from django.utils.http import urlencode
-from wagtail.models import Page
 
-from headless.locales import with_fallback
 from headless.schemas import API_NAMESPACE, page_ref
 from lessons.visibility import visible_pages
 
@@ -29,12 +27,6 @@ def page_refs(request: HttpRequest, queryset: QuerySet, limit=LIST_SIZE) -> list
     narrowed to what the visitor may see, and ordered), in one query."""
     pages = queryset.select_related("locale").only(*REF_FIELDS)[:limit]
     return [page_ref(request, page) for page in pages]
-
-
-def in_locale_of(page: Page, queryset: QuerySet) -> QuerySet:
-    """``queryset`` in the language of ``page``, with the API's fallback rule:
-    what is not translated is listed in its original language."""
-    return with_fallback(queryset, page.locale)
 
 
 def list_url(request: HttpRequest, route: str, **params: str) -> str:

@@ -18,17 +18,12 @@ from headless.schemas import (
     TermRef,
     Translation,
     absolute,
-    item_id,
-    item_slug,
     page_ref,
     rich_texts,
 )
 from lessons.api.common import (
-    DetailQuery,
-    detail_locale,
-    find_page,
+    add_detail_routes,
     pages_and_translations,
-    slug_lookup,
     terms_by_page,
     visible_page_refs,
 )
@@ -192,33 +187,16 @@ def event_detail(request, event) -> dict:
     return detail
 
 
-@router.get(
-    "/{id}/",
+add_detail_routes(
+    router,
+    model=EventPage,
     response=EventDetail,
-    url_name="eventpage-detail",
-    summary="One event, by id",
+    detail=event_detail,
+    visible=_visible,
+    noun="event",
+    about=(
+        "An event: when (in its own time zone), where, languages and "
+        "interpretation, accessibility, capacity, how to register and related "
+        "lessons."
+    ),
 )
-def get_event(request: HttpRequest, params: Query[DetailQuery], id: int = item_id()):  # noqa: A002
-    """An event: when (in its own time zone), where, languages and
-    interpretation, accessibility, capacity, how to register and related
-    lessons."""
-    locale = detail_locale(request, params, default=False)
-    return event_detail(
-        request, find_page(request, _visible(request), {"pk": id}, locale)
-    )
-
-
-@router.get(
-    "/by-slug/{slug}/",
-    response=EventDetail,
-    url_name="eventpage-by-slug",
-    summary="One event, by slug",
-)
-def get_event_by_slug(
-    request: HttpRequest, params: Query[DetailQuery], slug: str = item_slug()
-):
-    """The event with this slug in ``locale`` (default: the source language),
-    or its original when it has no version there."""
-    locale = detail_locale(request, params, default=True)
-    candidates = slug_lookup(_visible(request), slug, locale)
-    return event_detail(request, find_page(request, candidates, {}, None))

@@ -18,19 +18,15 @@ from headless.schemas import (
     Translation,
     image_out,
     image_queryset,
-    item_id,
-    item_slug,
     page_ref,
     rich_texts,
 )
 from lessons.api.common import (
-    DetailQuery,
-    detail_locale,
-    find_page,
+    add_detail_routes,
     pages_and_translations,
-    slug_lookup,
     terms_by_page,
 )
+from lessons.locales import with_fallback
 from lessons.models import LessonPage, ResourcePage
 from lessons.visibility import visible_pages
 
@@ -40,7 +36,6 @@ from ..models import CampaignPage, CampaignPartner, MovementProfilePage
 from .common import (
     LIST_SIZE,
     campaigns_of,
-    in_locale_of,
     list_url,
     page_refs,
 )
@@ -145,24 +140,27 @@ def movement_detail(request, movement) -> dict:
     )
     family = _visible(request).filter(translation_key=movement.translation_key)
     campaigns = visible_pages(CampaignPage.objects.all(), request)
-    own = in_locale_of(movement, campaigns.filter(pk__in=campaigns_of(family)))
-    coalition = in_locale_of(
-        movement,
+    own = with_fallback(
+        campaigns.filter(pk__in=campaigns_of(family)), movement.locale_id
+    )
+    coalition = with_fallback(
         campaigns.filter(
             pk__in=CampaignPartner.objects.filter(
                 movement__translation_key=movement.translation_key
             ).values("page")
         ),
+        movement.locale_id,
     )
     shared = {
         "movement__translation_key": movement.translation_key,
         "anonymised": False,
     }
-    lessons = in_locale_of(
-        movement, visible_pages(LessonPage.objects.filter(**shared), request)
+    lessons = with_fallback(
+        visible_pages(LessonPage.objects.filter(**shared), request), movement.locale_id
     )
-    resources = in_locale_of(
-        movement, visible_pages(ResourcePage.objects.filter(**shared), request)
+    resources = with_fallback(
+        visible_pages(ResourcePage.objects.filter(**shared), request),
+        movement.locale_id,
     )
     filtered = {"movement": movement.slug, "locale": movement.locale.language_code}
     detail = _summary(request, movement, terms[movement.pk])
@@ -197,32 +195,16 @@ def movement_detail(request, movement) -> dict:
     return detail
 
 
-@router.get(
-    "/{id}/",
+add_detail_routes(
+    router,
+    model=MovementProfilePage,
     response=MovementDetail,
-    url_name="movementprofilepage-detail",
-    summary="One movement, by id",
+    detail=movement_detail,
+    visible=_visible,
+    noun="movement",
+    about=(
+        "A movement's profile: its story, values, funding, public contact (if it "
+        "has one), campaigns, lessons and resources."
+    ),
+    related=("logo",),
 )
-def get_movement(request: HttpRequest, params: Query[DetailQuery], id: int = item_id()):  # noqa: A002
-    """A movement's profile: its story, values, funding, public contact (if it
-    has one), campaigns, lessons and resources."""
-    locale = detail_locale(request, params, default=False)
-    movement = find_page(request, _visible(request), {"pk": id}, locale, ("logo",))
-    return movement_detail(request, movement)
-
-
-@router.get(
-    "/by-slug/{slug}/",
-    response=MovementDetail,
-    url_name="movementprofilepage-by-slug",
-    summary="One movement, by slug",
-)
-def get_movement_by_slug(
-    request: HttpRequest, params: Query[DetailQuery], slug: str = item_slug()
-):
-    """The movement with this slug in ``locale`` (default: the source
-    language), or its original when it has no version there."""
-    locale = detail_locale(request, params, default=True)
-    candidates = slug_lookup(_visible(request), slug, locale)
-    movement = find_page(request, candidates, {}, None, ("logo",))
-    return movement_detail(request, movement)

@@ -11,13 +11,20 @@ from django.db.models import Case, CharField, F, IntegerField, Q, QuerySet, Valu
 from django.http import Http404
 from django.urls import reverse
 from django.utils.http import urlencode
-from ninja import Field, Schema
+from ninja import Field, Query, Router, Schema
 from wagtail.models import Locale, Page
 
 from headless import caching
 from headless.filters import ListParams, check_known
 from headless.locales import locale_code, resolve_locale, with_fallback
-from headless.schemas import API_NAMESPACE, api_url, page_ref, page_url
+from headless.schemas import (
+    API_NAMESPACE,
+    api_url,
+    item_id,
+    item_slug,
+    page_ref,
+    page_url,
+)
 
 from ..visibility import visible_pages
 
@@ -225,3 +232,54 @@ def snippet_api_url(request, route: str, obj, **kwargs) -> str:
     path = reverse(f"{API_NAMESPACE}:{route}", kwargs={"slug": obj.slug, **kwargs})
     query = urlencode({"locale": locale_code(obj.locale_id)})
     return request.build_absolute_uri(f"{path}?{query}")
+
+
+def add_detail_routes(
+    router: Router,
+    *,
+    model,
+    response,
+    detail,
+    visible,
+    noun: str,
+    about: str,
+    related=(),
+) -> None:
+    """Register ``/{id}/`` and ``/by-slug/{slug}/`` on ``router`` for pages of
+    ``model``: ``visible(request)`` gives the pages an anonymous visitor may
+    read, ``detail(request, page)`` the ``response`` schema's data.
+
+    By id, ``locale`` picks the page's translation there when it has one; by
+    slug, the page with that slug in ``locale`` (default: the source
+    language), or its translation there, or else the original
+    (:func:`slug_lookup`). ``related`` names foreign keys to select with it.
+    """
+    name = model._meta.model_name
+
+    def by_id(request, params: Query[DetailQuery], id: int = item_id()):  # noqa: A002
+        locale = detail_locale(request, params, default=False)
+        page = find_page(request, visible(request), {"pk": id}, locale, related)
+        return detail(request, page)
+
+    def by_slug(request, params: Query[DetailQuery], slug: str = item_slug()):
+        locale = detail_locale(request, params, default=True)
+        candidates = slug_lookup(visible(request), slug, locale)
+        return detail(request, find_page(request, candidates, {}, None, related))
+
+    router.get(
+        "/{id}/",
+        response=response,
+        url_name=f"{name}-detail",
+        operation_id=f"get_{name}",
+        summary=f"One {noun}, by id",
+        description=about,
+    )(by_id)
+    router.get(
+        "/by-slug/{slug}/",
+        response=response,
+        url_name=f"{name}-by-slug",
+        operation_id=f"get_{name}_by_slug",
+        summary=f"One {noun}, by slug",
+        description=f"{about} Found by its slug in `locale` (default: the source "
+        "language), or its translation there, or else the original.",
+    )(by_slug)

@@ -23,8 +23,6 @@ from headless.schemas import (
     api_url,
     image_out,
     image_queryset,
-    item_id,
-    item_slug,
     page_ref,
     page_url,
     rich_texts,
@@ -34,11 +32,8 @@ from ..filters import LessonFilterSet
 from ..models import LessonPage
 from ..visibility import visible_pages
 from .common import (
-    DetailQuery,
-    detail_locale,
-    find_page,
+    add_detail_routes,
     pages_and_translations,
-    slug_lookup,
     terms_by_page,
     visible_page_refs,
 )
@@ -371,34 +366,17 @@ def lesson_detail(request, lesson) -> dict:
     return detail
 
 
-@router.get(
-    "/{id}/",
+add_detail_routes(
+    router,
+    model=LessonPage,
     response=LessonDetail,
-    url_name="lessonpage-detail",
-    summary="One lesson, by id",
+    detail=lesson_detail,
+    visible=_visible,
+    noun="lesson",
+    about=(
+        "Every part of a lesson: its units, context notes, evidence, lineage both "
+        "ways, related lessons, authors (unless shared anonymously), documents and "
+        "the languages it is available in."
+    ),
+    related=("hero_image",),
 )
-def get_lesson(request: HttpRequest, params: Query[DetailQuery], id: int = item_id()):  # noqa: A002
-    """Every part of a lesson: its units, context notes, evidence, lineage
-    both ways, related lessons, authors (unless shared anonymously), documents
-    and the languages it is available in."""
-    locale = detail_locale(request, params, default=False)
-    lesson = find_page(request, _visible(request), {"pk": id}, locale, ("hero_image",))
-    return lesson_detail(request, lesson)
-
-
-@router.get(
-    "/by-slug/{slug}/",
-    response=LessonDetail,
-    url_name="lessonpage-by-slug",
-    summary="One lesson, by slug",
-)
-def get_lesson_by_slug(
-    request: HttpRequest, params: Query[DetailQuery], slug: str = item_slug()
-):
-    """The lesson with this slug in ``locale`` (default: the source language),
-    or its translation there, or else the original."""
-    locale = detail_locale(request, params, default=True)
-    candidates = slug_lookup(_visible(request), slug, locale)
-    return lesson_detail(
-        request, find_page(request, candidates, {}, None, ("hero_image",))
-    )

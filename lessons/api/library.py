@@ -29,7 +29,6 @@ from headless.schemas import (
     PageRef,
     TermRef,
     Translation,
-    item_id,
     item_slug,
     page_ref,
     page_url,
@@ -53,11 +52,10 @@ from ..models import (
 from ..visibility import visible_pages
 from .common import (
     DetailQuery,
+    add_detail_routes,
     detail_locale,
-    find_page,
     in_locale,
     pages_and_translations,
-    slug_lookup,
     snippet_api_url,
     snippet_by_slug,
     terms_by_page,
@@ -198,45 +196,19 @@ def _resource_detail(request, resource) -> dict:
     }
 
 
-@resources.get(
-    "/{id}/",
+add_detail_routes(
+    resources,
+    model=ResourcePage,
     response=ResourceDetail,
-    url_name="resourcepage-detail",
-    summary="One resource, by id",
+    detail=_resource_detail,
+    visible=_visible_resources,
+    noun="resource",
+    about=(
+        "A resource with its description, file and link, and the languages its page"
+        " is available in."
+    ),
+    related=("document",),
 )
-def get_resource(
-    request: HttpRequest,
-    params: Query[DetailQuery],
-    id: int = item_id(),  # noqa: A002
-):
-    """A resource with its description, file and link, and the languages its
-    page is available in."""
-    locale = detail_locale(request, params, default=False)
-    resource = find_page(
-        request, _visible_resources(request), {"pk": id}, locale, ("document",)
-    )
-    return _resource_detail(request, resource)
-
-
-@resources.get(
-    "/by-slug/{slug}/",
-    response=ResourceDetail,
-    url_name="resourcepage-by-slug",
-    summary="One resource, by slug",
-)
-def get_resource_by_slug(
-    request: HttpRequest, params: Query[DetailQuery], slug: str = item_slug()
-):
-    """The resource with this slug in ``locale`` (default: the source
-    language), or its translation there, or else the original."""
-    locale = detail_locale(request, params, default=True)
-    resource = find_page(
-        request,
-        slug_lookup(_visible_resources(request), slug, locale),
-        {},
-        related=("document",),
-    )
-    return _resource_detail(request, resource)
 
 
 # Learning paths -------------------------------------------------------------
@@ -355,38 +327,18 @@ def _path_detail(request, path) -> dict:
     }
 
 
-@paths.get(
-    "/{id}/",
+add_detail_routes(
+    paths,
+    model=LearningPathPage,
     response=PathDetail,
-    url_name="learningpathpage-detail",
-    summary="One learning path, by id",
+    detail=_path_detail,
+    visible=_visible_paths,
+    noun="learning path",
+    about=(
+        "A learning path: its steps in order (only those open to everyone), the "
+        "time it takes and the notes for facilitators."
+    ),
 )
-def get_path(
-    request: HttpRequest,
-    params: Query[DetailQuery],
-    id: int = item_id(),  # noqa: A002
-):
-    """A learning path: its steps in order (only those open to everyone), the
-    time it takes and the notes for facilitators."""
-    locale = detail_locale(request, params, default=False)
-    path = find_page(request, _visible_paths(request), {"pk": id}, locale)
-    return _path_detail(request, path)
-
-
-@paths.get(
-    "/by-slug/{slug}/",
-    response=PathDetail,
-    url_name="learningpathpage-by-slug",
-    summary="One learning path, by slug",
-)
-def get_path_by_slug(
-    request: HttpRequest, params: Query[DetailQuery], slug: str = item_slug()
-):
-    """The learning path with this slug in ``locale`` (default: the source
-    language), or its translation there, or else the original."""
-    locale = detail_locale(request, params, default=True)
-    path = find_page(request, slug_lookup(_visible_paths(request), slug, locale), {})
-    return _path_detail(request, path)
 
 
 # Glossary -------------------------------------------------------------------
