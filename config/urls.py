@@ -12,7 +12,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 from config.api import api, not_found
 from governance.accounts import sign_in_redirect
 from governance.middleware import csp_report
-from home.views import favicon
+from home.views import RequestTranslationView, favicon
 from lessons.documents import serve_document
 from search import views as search_views
 
@@ -46,6 +46,11 @@ if settings.DEBUG:
 urlpatterns += i18n_patterns(
     path("search/", search_views.search, name="search"),
     path("report/", include("moderation.urls")),
+    path(
+        "translations/request/<int:page_id>/",
+        RequestTranslationView.as_view(),
+        name="request_translation",
+    ),
     # Wagtail's login form for private pages would skip the authenticator code.
     path("_util/login/", sign_in_redirect, {"default_next": "/"}),
     path("", include(wagtail_urls)),

@@ -27,4 +27,9 @@ def navigation(request: HttpRequest) -> dict:
     Evaluated lazily, so responses that never render the menu (the API, feeds)
     pay nothing for it.
     """
-    return {"navigation": SimpleLazyObject(lambda: _navigation(request))}
+    return {
+        "navigation": SimpleLazyObject(lambda: _navigation(request)),
+        # Lesson cards compare a lesson's locale with this to mark lessons shown
+        # in their original language (no query: the ids are kept per process).
+        "content_locale_id": active_locale_id(),
+    }

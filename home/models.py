@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from django.db import models
-from django.db.models import Count
+from django.db.models import Count, F
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
@@ -16,6 +16,7 @@ from engagement.models import EventIndexPage, EventPage, GetInvolvedPage
 from engagement.models.finder import attach_movements, current_opportunities
 from lessons.choices import NOTE_FEATURES, RICH_TEXT_FEATURES
 from lessons.models import LearningPathPage, LessonIndexPage, LessonPage, Topic
+from lessons.translation import PAGE_FIELDS, synchronised, translated
 from lessons.visibility import visible_pages
 
 #: How many lessons the "newest lessons" section shows.
@@ -47,6 +48,12 @@ class HomePage(Page):
     ]
     parent_page_types = ["wagtailcore.Page"]
     max_count_per_parent = 1
+
+    translatable_fields = [
+        *PAGE_FIELDS,
+        *translated("intro"),
+        *synchronised("featured_lessons"),
+    ]
 
     class Meta:
         verbose_name = _("home page")
@@ -146,5 +153,52 @@ class StandardPage(Page):
         index.SearchField("body"),
     ]
 
+    translatable_fields = PAGE_FIELDS + translated("intro", "body")
+
     class Meta:
         verbose_name = _("standard page")
+
+
+class TranslationRequest(models.Model):
+    """Readers asking for a page in their language.
+
+    One row per translation family (every language version of a page shares its
+    ``translation_key``) and wanted language, counting the requests; translators
+    see the counts in the "Translation status" report. Nothing about who asked is
+    kept.
+    """
+
+    translation_key = models.UUIDField(_("translation key"), db_index=True)
+    locale = models.ForeignKey(
+        "wagtailcore.Locale",
+        on_delete=models.CASCADE,
+        related_name="+",
+        verbose_name=_("wanted language"),
+    )
+    count = models.PositiveIntegerField(_("requests"), default=0)
+    first_requested_at = models.DateTimeField(_("first requested"), auto_now_add=True)
+    last_requested_at = models.DateTimeField(_("last requested"), auto_now=True)
+
+    class Meta:
+        verbose_name = _("translation request")
+        verbose_name_plural = _("translation requests")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["translation_key", "locale"],
+                name="one_translation_request_per_page_and_language",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.translation_key} → {self.locale_id}: {self.count}"
+
+    @classmethod
+    def record(cls, page: Page, locale) -> None:
+        """Count one more request for ``page`` in ``locale`` (call inside a
+        transaction; concurrent requests each add one)."""
+        row, _created = cls.objects.get_or_create(
+            translation_key=page.translation_key, locale=locale
+        )
+        cls.objects.filter(pk=row.pk).update(
+            count=F("count") + 1, last_requested_at=timezone.now()
+        )

@@ -1,9 +1,26 @@
-"""Friendly error pages that keep the site's look and the visitor's language."""
+"""Friendly error pages that keep the site's look and the visitor's language,
+and the public "request a translation" form."""
 
-from django.http import HttpRequest, HttpResponse, HttpResponsePermanentRedirect
+from typing import Any
+
+from django.conf import settings
+from django.http import (
+    HttpRequest,
+    HttpResponse,
+    HttpResponsePermanentRedirect,
+    HttpResponseRedirect,
+)
 from django.template import loader
 from django.templatetags.static import static
 from django.views.decorators.csrf import requires_csrf_token
+from wagtail.models import Locale
+
+from governance.public_forms import PublicFormView
+from moderation.views import reportable_page
+
+from .forms import TranslationRequestForm
+from .languages import native_name, page_versions
+from .models import TranslationRequest
 
 
 @requires_csrf_token
@@ -28,3 +45,53 @@ def favicon(request: HttpRequest) -> HttpResponse:
     only known once ``collectstatic`` has run.
     """
     return HttpResponsePermanentRedirect(static("img/favicon.svg"))
+
+
+class RequestTranslationView(PublicFormView):
+    """``/<lang>/translations/request/<page_id>/``: a reader asks for a page
+    in a language it is not in yet. Only a counter per page and language is
+    kept (see :class:`~home.models.TranslationRequest`)."""
+
+    form_class = TranslationRequestForm
+    template_name = "home/translation_request.html"
+    ratelimit_group = "home.translation_request"
+
+    def dispatch(self, request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
+        # Pages the visitor may not read answer like pages that do not exist.
+        self.page = reportable_page(request, kwargs["page_id"])
+        versions = page_versions(request, self.page)
+        self.missing = [
+            (code, native_name(code))
+            for code, _name in settings.LANGUAGES
+            if code not in versions
+        ]
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_form_kwargs(self) -> dict[str, Any]:
+        kwargs = super().get_form_kwargs()
+        kwargs["languages"] = self.missing
+        if self.request.method == "GET" and self.request.GET.get("language"):
+            kwargs["initial"] = {"language": self.request.GET["language"]}
+        return kwargs
+
+    def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
+        context = super().get_context_data(**kwargs)
+        # Not ``page``: base.html would take its title as this page's own.
+        context["requested_page"] = self.page
+        context["requested_page_url"] = self.page.get_url(self.request)
+        context["sent"] = native_name_or_none(self.request.GET.get("sent"))
+        return context
+
+    def form_valid(self, form: TranslationRequestForm) -> HttpResponse:
+        code = form.cleaned_data["language"]
+        TranslationRequest.record(self.page, Locale.objects.get(language_code=code))
+        return HttpResponseRedirect(f"{self.request.path}?sent={code}")
+
+    def get_success_url(self) -> str:  # where a filled honeypot lands
+        return self.request.path
+
+
+def native_name_or_none(code: str | None) -> str | None:
+    if code and code in dict(settings.LANGUAGES):
+        return native_name(code)
+    return None

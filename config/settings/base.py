@@ -179,8 +179,12 @@ LANGUAGE_NAMES = {
     "es": _("Spanish"),
     "fr": _("French"),
 }
+#: The first language is the source language: new content starts in it, and a
+#: visitor whose browser asks for none of these reads it.
 _language_codes = [
-    code for code in env_list("PRAXIS_LANGUAGES", "en") if code in LANGUAGE_NAMES
+    code
+    for code in env_list("PRAXIS_LANGUAGES", ",".join(LANGUAGE_NAMES))
+    if code in LANGUAGE_NAMES
 ] or ["en"]
 LANGUAGE_CODE = _language_codes[0]
 LANGUAGES = [(code, LANGUAGE_NAMES[code]) for code in _language_codes]
@@ -190,6 +194,19 @@ USE_I18N = True
 USE_TZ = True
 TIME_ZONE = "UTC"
 LOCALE_PATHS = [BASE_DIR / "locale"]
+
+# Machine translation in wagtail-localize's editor, from a LibreTranslate server
+# (which a network can host itself); off unless PRAXIS_LIBRETRANSLATE_URL is set.
+PRAXIS_LIBRETRANSLATE_URL = os.environ.get("PRAXIS_LIBRETRANSLATE_URL", "").rstrip("/")
+if PRAXIS_LIBRETRANSLATE_URL:
+    WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
+        "CLASS": "wagtail_localize.machine_translators.libretranslate.LibreTranslator",
+        "OPTIONS": {
+            "LIBRETRANSLATE_URL": PRAXIS_LIBRETRANSLATE_URL,
+            "API_KEY": os.environ.get("PRAXIS_LIBRETRANSLATE_API_KEY", ""),
+            "TIMEOUT": int(os.environ.get("PRAXIS_LIBRETRANSLATE_TIMEOUT", "30")),
+        },
+    }
 
 # Static files and media: served locally; nothing comes from another host.
 STATIC_URL = "/static/"

@@ -116,13 +116,8 @@ def list_opportunities(request: HttpRequest, params: Query[OpportunityQuery]):
     first, with the get-involved finder's facets (``topic``, ``country``,
     ``attendance``, ``commitment``, ``language``, ``skill``)."""
     locale = resolve_locale(params.locale)
-    # An opportunity has no language of its own but its campaign's, and the
-    # campaigns are already chosen for ``locale``: every row counts as in it.
-    queryset = (
-        _current(request, locale)
-        .in_finder_order()
-        .alias(locale_id=Value(locale.pk, output_field=IntegerField()))
-    )
+    # An opportunity is translated with its campaign, so it has its locale.
+    queryset = _current(request, locale).in_finder_order()
     _locale, opportunities = filter_list(
         request,
         OpportunityFilterSet,

@@ -21,12 +21,13 @@ from wagtail.admin.panels import (
     TabbedInterface,
 )
 from wagtail.fields import RichTextField
-from wagtail.models import Orderable, Page
+from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 
 from lessons.choices import NOTE_FEATURES, RICH_TEXT_FEATURES
 from lessons.models import LessonPage, Tactic, Topic
 from lessons.models.lesson import TermLink
+from lessons.translation import PAGE_FIELDS, synchronised, translated
 from lessons.visibility import visible_pages
 
 from ..choices import (
@@ -133,6 +134,20 @@ class CampaignPage(Page):
         index.FilterField("status"),
         index.FilterField("locale_id"),
         index.RelatedFields("topics", [index.SearchField("name")]),
+    ]
+
+    translatable_fields = [
+        *PAGE_FIELDS,
+        *translated("summary", "goals", "outcome_summary", "opportunities"),
+        *synchronised(
+            "status",
+            "started",
+            "ended",
+            "countries",
+            "topics",
+            "tactics",
+            "partner_links",
+        ),
     ]
 
     class Meta:
@@ -259,7 +274,7 @@ class OpportunityQuerySet(models.QuerySet):
         ).order_by(*Opportunity.FINDER_ORDER)
 
 
-class Opportunity(Orderable):
+class Opportunity(TranslatableMixin, Orderable):
     """A role someone can take on in a campaign, and how to join."""
 
     page = ParentalKey(
@@ -340,8 +355,23 @@ class Opportunity(Orderable):
         ),
         FieldRowPanel([FieldPanel("join_url"), FieldPanel("join_email")]),
     ]
+    #: The role is described in each language; where, when and how to join are
+    #: the same everywhere.
+    translatable_fields = translated("role", "description") + synchronised(
+        "commitment",
+        "attendance",
+        "country",
+        "town",
+        "skills",
+        "languages",
+        "starts_on",
+        "ends_on",
+        "join_by",
+        "join_url",
+        "join_email",
+    )
 
-    class Meta(Orderable.Meta):
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
         verbose_name = _("opportunity")
         verbose_name_plural = _("opportunities")
 

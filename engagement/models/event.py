@@ -29,6 +29,7 @@ from wagtail.search import index
 from lessons.choices import NOTE_FEATURES, RICH_TEXT_FEATURES
 from lessons.models import LessonPage
 from lessons.models.lesson import paginate
+from lessons.translation import PAGE_FIELDS, synchronised, translated
 from lessons.visibility import visible_pages
 
 from ..choices import Attendance, EventFormat, language_choices
@@ -72,6 +73,8 @@ class EventIndexPage(RoutablePageMixin, Page):
     parent_page_types = ["home.HomePage"]
     subpage_types = ["engagement.EventPage"]
     max_count_per_parent = 1
+
+    translatable_fields = PAGE_FIELDS + translated("intro")
 
     class Meta:
         verbose_name = _("event calendar")
@@ -284,6 +287,31 @@ class EventPage(RoutablePageMixin, Page):
         index.FilterField("format"),
         index.FilterField("starts_at"),
         index.FilterField("locale_id"),
+    ]
+
+    translatable_fields = [
+        *PAGE_FIELDS,
+        *translated("summary", "description", "venue", "accessibility_notes"),
+        *synchronised(
+            "format",
+            "start_date",
+            "start_time",
+            "end_date",
+            "end_time",
+            "time_zone",
+            "attendance",
+            "online_url",
+            "address",
+            "town",
+            "country",
+            "languages",
+            "interpretation",
+            "capacity",
+            "registration_url",
+            "organiser",
+            "topics",
+            "related_lessons",
+        ),
     ]
 
     class Meta:

@@ -10,6 +10,7 @@ from wagtail.models import Page
 from lessons.choices import NOTE_FEATURES
 from lessons.locales import active_locale_id
 from lessons.models.lesson import paginate
+from lessons.translation import PAGE_FIELDS, translated
 from lessons.visibility import visible_pages
 
 from .campaign import CampaignPage, Opportunity
@@ -58,6 +59,8 @@ class GetInvolvedPage(Page):
     parent_page_types = ["home.HomePage"]
     subpage_types: list[str] = []
     max_count_per_parent = 1
+
+    translatable_fields = PAGE_FIELDS + translated("intro")
 
     class Meta:
         verbose_name = _("get-involved finder")

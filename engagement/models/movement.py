@@ -25,6 +25,7 @@ from wagtail.search import index
 from lessons.choices import NOTE_FEATURES, RICH_TEXT_FEATURES
 from lessons.models import LessonIndexPage, LessonPage, ResourcePage
 from lessons.models.lesson import paginate
+from lessons.translation import PAGE_FIELDS, synchronised, translated
 from lessons.visibility import visible_pages
 
 from ..choices import ONGOING_STATUSES, language_choices
@@ -50,6 +51,8 @@ class MovementIndexPage(Page):
     parent_page_types = ["home.HomePage"]
     subpage_types = ["engagement.MovementProfilePage"]
     max_count_per_parent = 1
+
+    translatable_fields = PAGE_FIELDS + translated("intro")
 
     class Meta:
         verbose_name = _("movement directory")
@@ -207,6 +210,22 @@ class MovementProfilePage(Page):
         index.AutocompleteField("title"),
         index.FilterField("locale_id"),
         index.RelatedFields("topics", [index.SearchField("name")]),
+    ]
+
+    translatable_fields = [
+        *PAGE_FIELDS,
+        *translated("summary", "description", "core_values", "funding_disclosure"),
+        *synchronised(
+            "logo",
+            "topics",
+            "countries",
+            "languages",
+            "founded",
+            "website",
+            "show_contact",
+            "contact_email",
+            "editor_group",
+        ),
     ]
 
     class Meta:

@@ -42,6 +42,7 @@ from lessons.models import (
     Audience,
     Bottleneck,
     GlossaryPage,
+    GlossaryTerm,
     LearningPathIndexPage,
     LearningPathPage,
     LearningPathStep,
@@ -60,7 +61,15 @@ from lessons.models import (
 from lessons.visibility import visible_pages
 
 from . import engagement as network
-from . import lessons_one, lessons_two, library, paths, taxonomy
+from . import (
+    languages,
+    lessons_one,
+    lessons_two,
+    library,
+    paths,
+    taxonomy,
+    translations,
+)
 
 #: The seed that makes every run produce the same data.
 SEED = "praxis-demo"
@@ -166,6 +175,7 @@ class DemoBuilder:
         self.link_resources(movements)
         self.about(home)
         self.featured(home)
+        self.translations(home)
         self.admin_user()
         self.role_accounts()
         self.lesson_in_review(lesson_index)
@@ -287,11 +297,15 @@ class DemoBuilder:
 
     # Lessons -----------------------------------------------------------
 
-    def terms(self, model, slugs: list[str]) -> list:
-        found = {
-            term.slug: term
-            for term in model.objects.filter(locale=self.locale, slug__in=slugs)
-        }
+    def terms(self, model, slugs: list[str], locale: Locale | None = None) -> list:
+        """The terms named by ``slugs`` in ``locale``, or in English where
+        nobody has translated them."""
+        found = {}
+        for term in model.objects.filter(
+            locale__in={self.locale, locale or self.locale}, slug__in=slugs
+        ):
+            if term.slug not in found or term.locale_id != self.locale.pk:
+                found[term.slug] = term
         return [found[slug] for slug in slugs]
 
     def restricted_group(self) -> Group:
@@ -324,7 +338,10 @@ class DemoBuilder:
             page.save_revision().publish()
         self.report.add("lessons", len(created))
 
-    def lesson(self, index: LessonIndexPage, entry: dict) -> LessonPage:
+    def lesson(
+        self, index: LessonIndexPage, entry: dict, locale: Locale | None = None
+    ) -> LessonPage:
+        locale = locale or self.locale
         started = month(entry.get("started"))
         ended = month(entry.get("ended"))
         published = (
@@ -368,7 +385,7 @@ class DemoBuilder:
             first_published_at=datetime.datetime.combine(
                 published, datetime.time(9, 0), tzinfo=datetime.UTC
             ),
-            locale=self.locale,
+            locale=locale,
         )
         page.cautions = [
             LessonCaution(
@@ -395,10 +412,10 @@ class DemoBuilder:
             LessonAuthor(name=author["name"], anonymous=author.get("anonymous", False))
             for author in entry.get("authors", [])
         ]
-        page.topics = self.terms(Topic, entry["topics"])
-        page.tactics = self.terms(Tactic, entry["tactics"])
-        page.audiences = self.terms(Audience, entry["audiences"])
-        page.bottlenecks = self.terms(Bottleneck, entry["bottlenecks"])
+        page.topics = self.terms(Topic, entry["topics"], locale)
+        page.tactics = self.terms(Tactic, entry["tactics"], locale)
+        page.audiences = self.terms(Audience, entry["audiences"], locale)
+        page.bottlenecks = self.terms(Bottleneck, entry["bottlenecks"], locale)
         page.tags.set(entry.get("tags", []))
         if page.sensitivity == Sensitivity.RESTRICTED:
             page.restricted_to_groups = [self.restricted_group()]
@@ -675,6 +692,113 @@ class DemoBuilder:
             self.report.add("resources linked to movements")
 
     # Accounts ----------------------------------------------------------
+
+    # Other languages ----------------------------------------------------
+
+    def translations(self, home: HomePage) -> None:
+        """Home, index and about pages, taxonomy, glossary and
+        :data:`~home.demo.translations.TRANSLATED_LESSONS` in every demo
+        language that is switched on, then the lessons written in them."""
+        for code in translations.LANGUAGES:
+            locale = Locale.objects.filter(language_code=code).first()
+            if locale is None:
+                continue  # not among PRAXIS_LANGUAGES
+            terms = languages.module(code, "terms")
+            if terms is not None:
+                self.translate_pages(home, locale, terms.PAGES)
+                self.translate_terms(locale, terms.TAXONOMY, terms.GLOSSARY)
+            written = languages.module(code, "lessons")
+            if written is not None:
+                for slug, values in getattr(written, "LESSONS", {}).items():
+                    source = LessonPage.objects.get(locale=self.locale, slug=slug)
+                    _, created = languages.translate(
+                        source, locale, languages.write_lesson(values)
+                    )
+                    self.report.add(f"lessons in {code}", int(created))
+                self.original_lessons(
+                    home, locale, getattr(written, "ORIGINAL_LESSONS", [])
+                )
+
+    def translate_pages(self, home: HomePage, locale: Locale, texts: dict) -> None:
+        pages = {"HomePage": home, "about": home.get_children().filter(slug="about")}
+        for name, values in texts.items():
+            page = pages.get(name)
+            if page is None:
+                model = {
+                    model.__name__: model
+                    for model in (
+                        LessonIndexPage,
+                        ResourceIndexPage,
+                        LearningPathIndexPage,
+                        GlossaryPage,
+                        MovementIndexPage,
+                        GetInvolvedPage,
+                        EventIndexPage,
+                    )
+                }[name]
+                page = model.objects.child_of(home).first()
+            elif not isinstance(page, Page):
+                page = page.specific().first()
+            if page is None:
+                continue
+            rich = ("intro",) if name != "about" else ("body",)
+            _, created = languages.translate(
+                page, locale, languages.write_fields(values, rich=rich)
+            )
+            self.report.add(f"pages in {locale.language_code}", int(created))
+
+    def translate_terms(self, locale: Locale, taxonomy: dict, glossary: dict) -> None:
+        models = {
+            "topics": Topic,
+            "tactics": Tactic,
+            "audiences": Audience,
+            "bottlenecks": Bottleneck,
+        }
+        done = 0
+        for kind, entries in taxonomy.items():
+            sources = models[kind].objects.filter(locale=self.locale)
+            for term in sources.filter(slug__in=entries):
+                name, description = entries[term.slug]
+                _, created = languages.translate(
+                    term,
+                    locale,
+                    languages.write_fields({"name": name, "description": description}),
+                )
+                done += created
+        for term in GlossaryTerm.objects.filter(locale=self.locale, slug__in=glossary):
+            word, definition = glossary[term.slug]
+            _, created = languages.translate(
+                term,
+                locale,
+                languages.write_fields({"term": word, "definition": definition}),
+            )
+            done += created
+        self.report.add(f"taxonomy and glossary terms in {locale.language_code}", done)
+
+    def original_lessons(self, home: HomePage, locale: Locale, entries: list) -> None:
+        """Lessons written in ``locale``'s language, under its lesson library."""
+        if not entries:
+            return
+        source_index = LessonIndexPage.objects.child_of(home).first()
+        index, _ = languages.translate(source_index, locale, lambda page: None)
+        existing = set(
+            LessonPage.objects.child_of(index).values_list("slug", flat=True)
+        )
+        for entry in entries:
+            if entry["slug"] in existing:
+                continue
+            page = self.lesson(index, entry, locale)
+            page.adapted_from_links = [
+                LessonAdaptation(
+                    source=LessonPage.objects.get(
+                        locale=self.locale, slug=link["slug"]
+                    ),
+                    what_changed=link["what_changed"],
+                )
+                for link in entry.get("adapted_from", [])
+            ]
+            page.save_revision().publish()
+            self.report.add(f"lessons written in {locale.language_code}")
 
     def admin_user(self) -> None:
         User = get_user_model()

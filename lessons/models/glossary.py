@@ -10,6 +10,7 @@ from wagtail.fields import RichTextField
 from wagtail.models import Locale, Page
 
 from ..choices import NOTE_FEATURES
+from ..translation import PAGE_FIELDS, translated
 from .taxonomy import GlossaryTerm
 
 
@@ -27,6 +28,7 @@ class GlossaryPage(Page):
     parent_page_types = ["home.HomePage"]
     subpage_types: list[str] = []
     max_count_per_parent = 1
+    translatable_fields = PAGE_FIELDS + translated("intro")
 
     class Meta:
         verbose_name = _("glossary")

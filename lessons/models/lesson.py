@@ -26,7 +26,7 @@ from wagtail.admin.panels import (
 )
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Orderable, Page
+from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 
 from .. import documents, visibility
@@ -44,6 +44,8 @@ from ..choices import (
     Sensitivity,
 )
 from ..forms import CONSENT_REQUIRED, LessonPageForm
+from ..locales import with_fallback
+from ..translation import PAGE_FIELDS, SENSITIVITY_FIELDS, synchronised, translated
 from .sensitivity import SensitivityMixin
 
 
@@ -62,6 +64,7 @@ class LessonIndexPage(Page):
     subpage_types = ["lessons.LessonPage"]
     max_count_per_parent = 1
     search_fields = Page.search_fields + [index.SearchField("intro")]
+    translatable_fields = PAGE_FIELDS + translated("intro")
 
     class Meta:
         verbose_name = _("lesson library")
@@ -70,7 +73,12 @@ class LessonIndexPage(Page):
         from ..filters import LessonFilterSet
 
         context = super().get_context(request, *args, **kwargs)
-        lessons = visibility.visible_pages(LessonPage.objects.child_of(self), request)
+        # Every lesson in this library's language, and the original of every
+        # lesson nobody has translated into it yet, marked with its language.
+        lessons = with_fallback(
+            visibility.visible_pages(LessonPage.objects.all(), request),
+            self.locale_id,
+        )
         filterset = LessonFilterSet(
             request.GET or None, queryset=lessons, request=request
         )
@@ -78,7 +86,9 @@ class LessonIndexPage(Page):
         context["filter_errors"] = filterset.error_messages()
         context["lessons"] = paginate(
             request,
-            LessonPage.for_listing(filterset.ordered_qs("-first_published_at", "-pk")),
+            LessonPage.for_listing(
+                filterset.ordered_qs("-first_published_at", "-pk")
+            ).select_related("locale"),
         )
         return context
 
@@ -439,6 +449,51 @@ class LessonPage(SensitivityMixin, RoutablePageMixin, Page):
         index.RelatedFields("tags", [index.SearchField("name")]),
     ]
 
+    translatable_fields = [
+        *PAGE_FIELDS,
+        *translated(
+            "summary",
+            "problem",
+            "activities",
+            "outcomes",
+            "what_we_would_change",
+            "political_context",
+            "coalition_context",
+            "media_context",
+            "legal_context",
+            "funding_disclosure",
+            "origin_note",
+            # Their text is translated; figures, kinds and links are shared.
+            "cautions",
+            "outcome_signals",
+            "adapted_from_links",
+        ),
+        *synchronised(
+            "format",
+            "result",
+            "scale",
+            "countries",
+            "started",
+            "ended",
+            "topics",
+            "tactics",
+            "audiences",
+            "bottlenecks",
+            "tagged_items",
+            "movement",
+            "source_campaign",
+            "related_links",
+            "authors",
+            "documents",
+            "hero_image",
+            "licence",
+            "identifiable_people",
+            "consent_confirmed",
+            "review_due",
+        ),
+        *SENSITIVITY_FIELDS,
+    ]
+
     class Meta:
         verbose_name = _("lesson")
         verbose_name_plural = _("lessons")
@@ -679,7 +734,7 @@ def paginate(request, queryset, per_page: int | None = None):
         return paginator.page(paginator.num_pages)
 
 
-class LessonCaution(Orderable):
+class LessonCaution(TranslatableMixin, Orderable):
     """A risk another group should weigh before repeating the lesson."""
 
     page = ParentalKey(LessonPage, on_delete=models.CASCADE, related_name="cautions")
@@ -696,8 +751,11 @@ class LessonCaution(Orderable):
     )
 
     panels = [FieldPanel("risk_level"), FieldPanel("title"), FieldPanel("description")]
+    translatable_fields = translated("title", "description") + synchronised(
+        "risk_level"
+    )
 
-    class Meta(Orderable.Meta):
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
         verbose_name = _("caution")
         verbose_name_plural = _("cautions")
 
@@ -705,7 +763,7 @@ class LessonCaution(Orderable):
         return self.title
 
 
-class LessonOutcomeSignal(Orderable):
+class LessonOutcomeSignal(TranslatableMixin, Orderable):
     """A measured outcome: what was counted, before and after, and how we know."""
 
     page = ParentalKey(
@@ -775,8 +833,12 @@ class LessonOutcomeSignal(Orderable):
         FieldPanel("evidence"),
         FieldPanel("likely_factors"),
     ]
+    #: The figures are the same in every language; only the words change.
+    translatable_fields = translated(
+        "label", "unit", "evidence", "likely_factors"
+    ) + synchronised("metric_kind", "baseline", "result", "effect")
 
-    class Meta(Orderable.Meta):
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
         verbose_name = _("outcome signal")
         verbose_name_plural = _("outcome signals")
 
@@ -791,7 +853,7 @@ class LessonOutcomeSignal(Orderable):
         return self.result - self.baseline
 
 
-class LessonAdaptation(Orderable):
+class LessonAdaptation(TranslatableMixin, Orderable):
     """Lineage: this lesson adapted ``source``; ``what_changed`` says how."""
 
     page = ParentalKey(
@@ -811,8 +873,9 @@ class LessonAdaptation(Orderable):
     )
 
     panels = [FieldPanel("source"), FieldPanel("what_changed")]
+    translatable_fields = translated("what_changed") + synchronised("source")
 
-    class Meta(Orderable.Meta):
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
         verbose_name = _("adapted from")
         verbose_name_plural = _("adapted from")
 

@@ -7,11 +7,12 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, PageChooserPanel
 from wagtail.fields import RichTextField
-from wagtail.models import Orderable, Page
+from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 
 from .. import visibility
 from ..choices import NOTE_FEATURES, RICH_TEXT_FEATURES
+from ..translation import PAGE_FIELDS, synchronised, translated
 from .lesson import paginate
 
 
@@ -29,6 +30,7 @@ class LearningPathIndexPage(Page):
     parent_page_types = ["home.HomePage"]
     subpage_types = ["lessons.LearningPathPage"]
     max_count_per_parent = 1
+    translatable_fields = PAGE_FIELDS + translated("intro")
 
     class Meta:
         verbose_name = _("learning path index")
@@ -87,6 +89,12 @@ class LearningPathPage(Page):
         index.FilterField("locale_id"),
     ]
 
+    translatable_fields = [
+        *PAGE_FIELDS,
+        *translated("summary", "intro", "facilitator_notes", "steps"),
+        *synchronised("estimated_hours"),
+    ]
+
     class Meta:
         verbose_name = _("learning path")
         verbose_name_plural = _("learning paths")
@@ -115,7 +123,7 @@ class LearningPathPage(Page):
         return steps
 
 
-class LearningPathStep(Orderable):
+class LearningPathStep(TranslatableMixin, Orderable):
     path = ParentalKey(LearningPathPage, on_delete=models.CASCADE, related_name="steps")
     page = models.ForeignKey(
         "wagtailcore.Page",
@@ -137,6 +145,8 @@ class LearningPathStep(Orderable):
         FieldPanel("note"),
     ]
 
-    class Meta(Orderable.Meta):
+    translatable_fields = translated("note") + synchronised("page")
+
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
         verbose_name = _("step")
         verbose_name_plural = _("steps")

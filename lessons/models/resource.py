@@ -22,6 +22,7 @@ from wagtail.search import index
 from .. import documents, visibility
 from ..choices import NOTE_FEATURES, RICH_TEXT_FEATURES, ResourceType, Sensitivity
 from ..forms import MovementScopedPageForm
+from ..translation import PAGE_FIELDS, SENSITIVITY_FIELDS, synchronised, translated
 from .lesson import paginate
 from .sensitivity import SensitivityMixin
 
@@ -40,6 +41,7 @@ class ResourceIndexPage(Page):
     parent_page_types = ["home.HomePage"]
     subpage_types = ["lessons.ResourcePage"]
     max_count_per_parent = 1
+    translatable_fields = PAGE_FIELDS + translated("intro")
 
     class Meta:
         verbose_name = _("resource library")
@@ -179,6 +181,22 @@ class ResourcePage(SensitivityMixin, RoutablePageMixin, Page):
         index.FilterField("resource_type"),
         index.FilterField("locale_id"),
         index.RelatedFields("topics", [index.SearchField("name")]),
+    ]
+    translatable_fields = [
+        *PAGE_FIELDS,
+        *translated("summary", "body"),
+        # A resource's own language and publisher describe the resource itself.
+        *synchronised(
+            "resource_type",
+            "publisher",
+            "language",
+            "year",
+            "topics",
+            "movement",
+            "external_url",
+            "document",
+        ),
+        *SENSITIVITY_FIELDS,
     ]
 
     class Meta:

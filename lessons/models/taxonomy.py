@@ -6,6 +6,8 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.models import TranslatableMixin
 from wagtail.search import index
 
+from ..translation import synchronised, translated
+
 
 class TaxonomyTerm(TranslatableMixin, index.Indexed, models.Model):
     """Shared shape of the four vocabularies (tactic, audience, topic, bottleneck).
@@ -36,6 +38,9 @@ class TaxonomyTerm(TranslatableMixin, index.Indexed, models.Model):
         index.AutocompleteField("name"),
         index.FilterField("locale_id"),
     ]
+    #: The slug is the same in every language, so a filter link or an API query
+    #: for ``?topic=housing`` means the same topic whatever the language.
+    translatable_fields = translated("name", "description") + synchronised("slug")
 
     class Meta(TranslatableMixin.Meta):
         abstract = True
@@ -120,6 +125,7 @@ class GlossaryTerm(TranslatableMixin, index.Indexed, models.Model):
         index.AutocompleteField("term"),
         index.FilterField("locale_id"),
     ]
+    translatable_fields = translated("term", "definition") + synchronised("slug")
 
     class Meta(TranslatableMixin.Meta):
         verbose_name = _("glossary term")

@@ -27,7 +27,7 @@ def legal_team():
 
 @pytest.fixture
 def swedish(locale):
-    return Locale.objects.create(language_code="sv")
+    return Locale.objects.get_or_create(language_code="sv")[0]
 
 
 def restrictions(page) -> list[tuple[str, list[str]]]:

@@ -1,0 +1,139 @@
+"""Demo content in Swedish, Arabic, Spanish and French, made the way a
+translator makes it: through wagtail-localize.
+
+For each item the English source is turned into a ``TranslationSource``; the
+translated text from :mod:`home.demo.translations` is written into an unsaved
+copy of the source, both are split into wagtail-localize's segments, and the
+segments are paired by position and imported as a PO file, just as a
+translator's offline work would be. ``save_target`` then creates and publishes
+the translation. The result opens in wagtail-localize's editor as a finished
+translation, and synchronising the source later works as it would for any
+other page.
+"""
+
+from __future__ import annotations
+
+import copy
+import importlib
+from collections import defaultdict
+from collections.abc import Callable
+
+from django.db import models
+from wagtail.models import Locale, Page
+from wagtail.rich_text import RichText
+from wagtail_localize.models import Translation, TranslationSource
+from wagtail_localize.segments import StringSegmentValue
+from wagtail_localize.segments.extract import extract_segments
+
+from . import translations
+
+
+def module(code: str, part: str):
+    """``home.demo.translations.<code>_<part>``, or None when there is none."""
+    try:
+        return importlib.import_module(f"{translations.__name__}.{code}_{part}")
+    except ModuleNotFoundError:
+        return None
+
+
+def unsaved_copy(instance: models.Model) -> models.Model:
+    """A copy of ``instance`` with its child objects, in memory only."""
+    if isinstance(instance, Page):
+        return type(instance).from_serializable_data(instance.serializable_data())
+    return copy.copy(instance)
+
+
+def _strings(instance: models.Model) -> dict[str, list[str]]:
+    found: dict[str, list[str]] = defaultdict(list)
+    for segment in extract_segments(instance):
+        if isinstance(segment, StringSegmentValue):
+            found[segment.path].append(segment.string.data)
+    return found
+
+
+def translate(
+    source: models.Model,
+    locale: Locale,
+    write: Callable[[models.Model], None],
+) -> tuple[models.Model, bool]:
+    """Translate ``source`` into ``locale``: ``write`` puts the translated text
+    into a copy of the source. Returns the translation and whether it was new;
+    an existing translation is left as it is."""
+    existing = source.get_translation_or_none(locale)
+    if existing is not None:
+        return existing, False
+    translation_source, _ = TranslationSource.get_or_create_from_instance(source)
+    translation, _ = Translation.objects.get_or_create(
+        source=translation_source, target_locale=locale
+    )
+    translated = unsaved_copy(source)
+    write(translated)
+    before, after = _strings(source), _strings(translated)
+    pairs = {}
+    for path, texts in before.items():
+        # A field whose paragraphs do not line up stays in English rather
+        # than pairing the wrong sentences.
+        if len(after.get(path, [])) == len(texts):
+            pairs.update(
+                {
+                    (path, text): new
+                    for text, new in zip(texts, after[path], strict=True)
+                }
+            )
+    po = translation.export_po()
+    for entry in po:
+        entry.msgstr = pairs.get((entry.msgctxt, entry.msgid), "")
+    translation.import_po(po)
+    translation.save_target(publish=True)
+    return source.get_translation(locale), True
+
+
+def html(text: str) -> str:
+    from .build import paragraphs
+
+    return paragraphs(text)
+
+
+def write_fields(values: dict, rich: tuple[str, ...] = ()) -> Callable:
+    """A ``write`` for :func:`translate` that sets plain and rich text fields."""
+
+    def write(instance) -> None:
+        for name, value in values.items():
+            setattr(instance, name, html(value) if name in rich else value)
+
+    return write
+
+
+def write_lesson(values: dict) -> Callable:
+    """A ``write`` for a lesson: its text fields, steps, cautions and signals,
+    in the order of the English ones."""
+    context = values.get("context", {})
+
+    def write(lesson) -> None:
+        lesson.title = values["title"]
+        lesson.summary = values["summary"]
+        for name in ("problem", "outcomes", "what_we_would_change"):
+            if values.get(name):
+                setattr(lesson, name, html(values[name]))
+        for part in ("political", "coalition", "media", "legal"):
+            if context.get(part):
+                setattr(lesson, f"{part}_context", html(context[part]))
+        lesson.funding_disclosure = values.get("funding", lesson.funding_disclosure)
+        lesson.origin_note = values.get("origin", lesson.origin_note)
+        for block, step in zip(lesson.activities, values.get("activities", [])):
+            block.value["title"] = step["title"]
+            block.value["description"] = RichText(html(step["description"]))
+            if step.get("duration"):
+                block.value["duration"] = step["duration"]
+        for caution, text in zip(lesson.cautions.all(), values.get("cautions", [])):
+            caution.title = text["title"]
+            caution.description = text["description"]
+        for signal, text in zip(
+            lesson.outcome_signals.all(), values.get("signals", [])
+        ):
+            signal.label = text["label"]
+            signal.unit = text.get("unit") or signal.unit
+            signal.evidence = text.get("evidence") or signal.evidence
+            signal.likely_factors = text.get("factors") or signal.likely_factors
+
+    return write

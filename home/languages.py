@@ -1,0 +1,95 @@
+"""The site's languages: a ``Locale`` for each, and the links between them.
+
+Content languages come from one setting (``PRAXIS_LANGUAGES``, read into
+``WAGTAIL_CONTENT_LANGUAGES``); the ``Locale`` rows that pages and snippets hang
+from follow it after every ``migrate``, so a language added to the setting is
+ready for translators without a trip to the admin.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.http import HttpRequest
+from django.urls import translate_url
+from django.utils.translation import get_language_info
+from wagtail.models import Locale, Page
+
+
+def ensure_locales(**kwargs) -> list[Locale]:
+    """Create the missing ``Locale`` of every content language
+    (a ``post_migrate`` receiver). Locales of languages dropped from the setting
+    are kept: pages may still hang from them."""
+    using = kwargs.get("using", "default")
+    return [
+        Locale.objects.using(using).get_or_create(language_code=code)[0]
+        for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES
+    ]
+
+
+@dataclass(frozen=True)
+class LanguageLink:
+    """One entry of the language switcher."""
+
+    code: str
+    #: The language's name in that language ("Svenska", "العربية").
+    name: str
+    url: str
+    bidi: bool
+    current: bool
+    #: False when the page has no version in this language and the link goes
+    #: to that language's home page instead.
+    available: bool
+
+
+def native_name(code: str) -> str:
+    return get_language_info(code)["name_local"]
+
+
+def page_versions(request: HttpRequest, page: Page) -> dict[str, Page]:
+    """The live versions of ``page`` the visitor may read, by language code
+    (the page itself included), in one query, kept for the rest of the request
+    (the switcher and the lesson's own list of languages both ask)."""
+    from lessons.visibility import visible_pages
+
+    cache = request.__dict__.setdefault("_praxis_page_versions", {})
+    if page.pk not in cache:
+        found = visible_pages(
+            Page.objects.filter(translation_key=page.translation_key), request
+        ).select_related("locale")
+        cache[page.pk] = {
+            version.locale.language_code: version for version in found.order_by("pk")
+        }
+    return cache[page.pk]
+
+
+def language_links(request: HttpRequest, page: Page | None) -> list[LanguageLink]:
+    """A link per site language: to ``page`` in that language when a version
+    the visitor may read exists, else to that language's home page; for views
+    that are not pages, the same address under the other language's prefix."""
+    from django.utils.translation import get_language
+
+    current = get_language()
+    versions = page_versions(request, page) if page is not None else {}
+    links = []
+    for code, _name in settings.LANGUAGES:
+        info = get_language_info(code)
+        if page is None:
+            url = translate_url(request.get_full_path(), code)
+            available = True
+        elif code in versions:
+            url, available = versions[code].get_url(request), True
+        else:
+            url, available = f"/{code}/", False
+        links.append(
+            LanguageLink(
+                code=code,
+                name=info["name_local"],
+                url=url,
+                bidi=info["bidi"],
+                current=code == current,
+                available=available,
+            )
+        )
+    return links

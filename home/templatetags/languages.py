@@ -1,0 +1,49 @@
+"""Template tags for the site's languages: the switcher and a page's versions."""
+
+from __future__ import annotations
+
+from django import template
+from django.conf import settings
+from wagtail.models import Page
+
+from ..languages import language_links, native_name, page_versions
+
+register = template.Library()
+
+
+def _page(context) -> Page | None:
+    """The Wagtail page being served, if any (not a form's subject page)."""
+    page = context.get("page")
+    if isinstance(page, Page) and page.pk and page.depth and page.depth > 1:
+        return page
+    return None
+
+
+@register.inclusion_tag("includes/language_switcher.html", takes_context=True)
+def language_switcher(context) -> dict:
+    """Links to this page in every site language (or to that language's home
+    page where there is no version yet)."""
+    request = context.get("request")
+    if request is None or len(settings.LANGUAGES) < 2:
+        return {"links": []}
+    return {"links": language_links(request, _page(context))}
+
+
+@register.simple_tag(takes_context=True)
+def page_languages(context, page: Page) -> dict:
+    """``available``: the versions of ``page`` the visitor may read, as
+    ``(code, name, url)``; ``missing``: the site languages it is not in yet, as
+    ``(code, name)``."""
+    request = context["request"]
+    versions = page_versions(request, page)
+    available = [
+        (code, native_name(code), versions[code].get_url(request))
+        for code, _name in settings.LANGUAGES
+        if code in versions
+    ]
+    missing = [
+        (code, native_name(code))
+        for code, _name in settings.LANGUAGES
+        if code not in versions
+    ]
+    return {"available": available, "missing": missing}
