@@ -8,7 +8,7 @@ STAMP := $(VENV)/.installed-dev
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test test-postgres test-browser browser-deps lint bench check clean
+.PHONY: run test test-postgres test-browser browser-deps lint bench check messages check-messages clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -46,6 +46,18 @@ lint: $(STAMP)
 check: $(STAMP)
 	$(PY) manage.py check
 	$(PY) manage.py makemigrations --check --dry-run
+
+# Interface translations (GNU gettext's xgettext and msgfmt): extract every
+# string into locale/<lang>/LC_MESSAGES/django.po, then compile the .mo files
+# the site reads. check-messages fails on a missing, untranslated or fuzzy entry.
+MESSAGE_LANGUAGES := sv ar es fr
+messages: $(STAMP)
+	$(PY) manage.py makemessages $(addprefix -l ,$(MESSAGE_LANGUAGES)) --no-obsolete \
+		--ignore=.venv --ignore=tests --ignore=docs --ignore=staticfiles --ignore=media
+	$(PY) manage.py compilemessages --ignore=.venv
+
+check-messages: $(STAMP)
+	$(PY) manage.py check_messages
 
 # The public pages (SQLite), then the API over HTTP with 10,000 lessons in a
 # PostgreSQL database it creates and drops (BENCH_POSTGRES_URL, default

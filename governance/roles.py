@@ -7,12 +7,15 @@ by hand on other indexes of the same kind stay). Everything here takes an
 models) and from ``manage.py sync_roles`` or a ``post_save`` receiver (the
 live models). Running it again repairs a group without duplicating anything.
 
-Per-movement editor groups are made by :mod:`engagement.permissions`.
+Per-movement editor groups are made by :mod:`engagement.permissions`; one
+translator group per language by :func:`sync_translator_groups`.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+
+from django.conf import settings
 
 CONTRIBUTORS = "Contributors"
 PEER_REVIEWERS = "Peer reviewers"
@@ -39,6 +42,19 @@ REVIEWED_UNDER = CONTRIBUTE_UNDER + (
 )
 
 _TAXONOMY = ("topic", "tactic", "audience", "bottleneck", "glossaryterm")
+
+#: What the translators of one language ("Translators (ar)") may do: open the
+#: admin, start translations and see the "Translation status" report, and
+#: edit and publish pages in that language's tree only, so never the source.
+TRANSLATOR_PERMISSIONS = (
+    "wagtailadmin.access_admin",
+    "wagtail_localize.submit_translation",
+)
+TRANSLATE_PAGES = ("add_page", "change_page", "publish_page")
+
+
+def translator_group_name(language_code: str) -> str:
+    return f"{TRANSLATORS} ({language_code})"
 
 
 @dataclass(frozen=True)
@@ -92,6 +108,7 @@ ROLES = (
                 for action in ("add", "change", "delete")
             ),
             "moderation.view_concernreport",
+            "wagtail_localize.submit_translation",
         ),
         whole_site=("add_page", "change_page", "publish_page", "lock_page"),
         collections=(
@@ -175,7 +192,43 @@ def sync_roles(apps) -> dict[str, object]:
     for label in REVIEWED_UNDER:
         for index in apps.get_model(label).objects.all():
             assign_workflow(apps, index, workflow)
+    groups.update(sync_translator_groups(apps))
     return groups
+
+
+def sync_translator_groups(apps) -> dict[str, object]:
+    """A "Translators (<code>)" group for every content language but the
+    source language, with :data:`TRANSLATOR_PERMISSIONS` and
+    :data:`TRANSLATE_PAGES` on the root pages of that language's tree."""
+    Group = apps.get_model("auth", "Group")
+    Page = apps.get_model("wagtailcore", "Page")
+    groups = {}
+    for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES:
+        if code == settings.LANGUAGE_CODE:
+            continue
+        group, _created = Group.objects.get_or_create(name=translator_group_name(code))
+        group.permissions.set([_permission(apps, p) for p in TRANSLATOR_PERMISSIONS])
+        groups[group.name] = group
+        for root in Page.objects.filter(depth=2, locale__language_code=code):
+            grant_translation(apps, root, code, group)
+    return groups
+
+
+def grant_translation(apps, root, language_code: str, group=None) -> None:
+    """Let the translators of ``language_code`` edit and publish under
+    ``root``, a site root page in that language (made when the first page is
+    translated into it)."""
+    Group = apps.get_model("auth", "Group")
+    GroupPagePermission = apps.get_model("wagtailcore", "GroupPagePermission")
+    group = (
+        group or Group.objects.filter(name=translator_group_name(language_code)).first()
+    )
+    if group is None:
+        return
+    for codename in TRANSLATE_PAGES:
+        GroupPagePermission.objects.get_or_create(
+            group=group, page_id=root.pk, permission=_page_permission(apps, codename)
+        )
 
 
 def grant_contribution(apps, index, groups=None) -> None:

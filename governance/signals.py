@@ -5,9 +5,16 @@ data migration gets the same permissions and workflow as the first ones."""
 from __future__ import annotations
 
 from django.apps import apps
+from django.conf import settings
 from django.db.models.signals import post_save
 
-from .roles import CONTRIBUTE_UNDER, REVIEWED_UNDER, assign_workflow, grant_contribution
+from .roles import (
+    CONTRIBUTE_UNDER,
+    REVIEWED_UNDER,
+    assign_workflow,
+    grant_contribution,
+    grant_translation,
+)
 
 
 def govern_new_index(sender, instance, created, raw=False, **kwargs) -> None:
@@ -21,7 +28,29 @@ def govern_new_index(sender, instance, created, raw=False, **kwargs) -> None:
         assign_workflow(apps, instance)
 
 
+def govern_new_language_tree(sender, instance, created, raw=False, **kwargs) -> None:
+    """``post_save`` receiver for pages: the first page of a language's tree
+    (a site root copied by wagtail-localize for the first translation into it)
+    opens that tree to the language's translators."""
+    if not created or raw or instance.depth != 2:
+        return
+    from wagtail.models import Locale
+
+    code = Locale.objects.get(pk=instance.locale_id).language_code
+    if code != settings.LANGUAGE_CODE:
+        grant_translation(apps, instance, code)
+
+
 def connect() -> None:
+    from wagtail.models import Page, get_page_models
+
+    for model in get_page_models():
+        if model is not Page and not model._meta.abstract:
+            post_save.connect(
+                govern_new_language_tree,
+                sender=model,
+                dispatch_uid=f"governance.govern_new_language_tree.{model._meta.label}",
+            )
     for label in REVIEWED_UNDER:
         post_save.connect(
             govern_new_index,

@@ -34,7 +34,12 @@ from engagement.models import (
     Opportunity,
 )
 from engagement.permissions import ensure_editor_group
-from governance.roles import CONTRIBUTORS, COORDINATORS, PEER_REVIEWERS
+from governance.roles import (
+    CONTRIBUTORS,
+    COORDINATORS,
+    PEER_REVIEWERS,
+    translator_group_name,
+)
 from home.models import HomePage, HomePageFeaturedLesson, StandardPage
 from lessons import factories
 from lessons.choices import Sensitivity
@@ -116,6 +121,8 @@ ROLE_ACCOUNTS = (
     ("contributor", CONTRIBUTORS),
     ("reviewer", PEER_REVIEWERS),
     ("coordinator", COORDINATORS),
+    # Translates into Arabic (when Arabic is one of the site's languages).
+    ("translator", translator_group_name("ar")),
 )
 #: A lesson the demo contributor has submitted, waiting in the review queue.
 IN_REVIEW_SLUG = "rotating-night-shifts-at-a-blockade"
@@ -814,13 +821,14 @@ class DemoBuilder:
         """One person per editorial role (the groups come from a migration)."""
         User = get_user_model()
         for username, role in ROLE_ACCOUNTS:
-            if User.objects.filter(username=username).exists():
+            group = Group.objects.filter(name=role).first()
+            if group is None or User.objects.filter(username=username).exists():
                 continue
             password = secrets.token_urlsafe(12)
             user = User.objects.create_user(
                 username=username, email=f"{username}@localhost", password=password
             )
-            user.groups.add(Group.objects.get(name=role))
+            user.groups.add(group)
             self.report.role_passwords[username] = password
             self.report.add("role accounts")
 

@@ -84,6 +84,14 @@ def translate(
     for entry in po:
         entry.msgstr = pairs.get((entry.msgctxt, entry.msgid), "")
     translation.import_po(po)
+    if isinstance(source, Page):
+        # wagtail-localize publishes a page when the transaction commits, from
+        # the page as it was then; seeding runs in one transaction and adds
+        # children meanwhile, so the draft is published here instead.
+        translation.save_target(publish=False)
+        target = source.get_translation(locale)
+        target.get_latest_revision().publish()
+        return target.specific, True
     translation.save_target(publish=True)
     return source.get_translation(locale), True
 
@@ -120,16 +128,20 @@ def write_lesson(values: dict) -> Callable:
                 setattr(lesson, f"{part}_context", html(context[part]))
         lesson.funding_disclosure = values.get("funding", lesson.funding_disclosure)
         lesson.origin_note = values.get("origin", lesson.origin_note)
-        for block, step in zip(lesson.activities, values.get("activities", [])):
+        for block, step in zip(
+            lesson.activities, values.get("activities", []), strict=False
+        ):
             block.value["title"] = step["title"]
             block.value["description"] = RichText(html(step["description"]))
             if step.get("duration"):
                 block.value["duration"] = step["duration"]
-        for caution, text in zip(lesson.cautions.all(), values.get("cautions", [])):
+        for caution, text in zip(
+            lesson.cautions.all(), values.get("cautions", []), strict=False
+        ):
             caution.title = text["title"]
             caution.description = text["description"]
         for signal, text in zip(
-            lesson.outcome_signals.all(), values.get("signals", [])
+            lesson.outcome_signals.all(), values.get("signals", []), strict=False
         ):
             signal.label = text["label"]
             signal.unit = text.get("unit") or signal.unit

@@ -8,7 +8,8 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.management import call_command
 from django.utils import timezone
-from wagtail.models import GroupPagePermission, Page, Revision
+from wagtail.models import GroupPagePermission, Locale, Page, Revision
+from wagtail_localize.models import Translation
 
 from engagement.choices import Attendance, CampaignStatus, Commitment, EventFormat
 from engagement.models import (
@@ -22,9 +23,11 @@ from engagement.models import (
     MovementProfilePage,
     Opportunity,
 )
-from home.demo import taxonomy
+from home.demo import taxonomy, translations
 from lessons.choices import LessonFormat, ResourceType, Result
 from lessons.models import (
+    Audience,
+    Bottleneck,
     GlossaryTerm,
     LearningPathPage,
     LessonAdaptation,
@@ -33,6 +36,7 @@ from lessons.models import (
     ResourceIndexPage,
     ResourcePage,
     Tactic,
+    Topic,
 )
 
 pytestmark = pytest.mark.django_db
@@ -49,6 +53,8 @@ def seeded(django_db_setup, django_db_blocker):
             MovementProfilePage.objects.values_list("editor_group", flat=True)
         )
         Page.objects.filter(depth__gt=2).delete()
+        # The other languages' home pages, which seed_demo translated.
+        Page.objects.filter(depth=2).exclude(locale=Locale.get_default()).delete()
         Group.objects.filter(pk__in=editor_groups).delete()
         for model in (GlossaryTerm, Tactic):
             model.objects.all().delete()
@@ -131,7 +137,7 @@ def test_resources_paths_and_glossary(seeded):
 
 def test_engagement_index_pages_are_in_the_menu(seeded):
     for model in (MovementIndexPage, GetInvolvedPage, EventIndexPage):
-        page = model.objects.get()
+        page = model.objects.get(locale=Locale.get_default())
         assert page.live and page.show_in_menus, model.__name__
 
 
@@ -153,7 +159,8 @@ def test_each_movement_has_its_editor_group(seeded):
     index_pages = {
         page.pk
         for model in (LessonIndexPage, ResourceIndexPage, EventIndexPage)
-        for page in model.objects.all()
+        # Movement editors write in the source language.
+        for page in model.objects.filter(locale=Locale.get_default())
     }
     for movement in MovementProfilePage.objects.all():
         assert movement.editor_group is not None, movement.slug
@@ -275,3 +282,65 @@ def test_a_lesson_waits_in_the_review_queue(seeded):
     assert [item.page.pk for item in items] == [lesson.pk]
     contributor = get_user_model().objects.get(username="contributor")
     assert lesson.current_workflow_task.get_actions(lesson, contributor) == []
+
+
+@pytest.mark.parametrize("code", translations.LANGUAGES)
+def test_lessons_taxonomy_glossary_and_navigation_are_translated(seeded, code):
+    locale = Locale.objects.get(language_code=code)
+    english = Locale.get_default()
+    lessons = LessonPage.objects.live().filter(locale=locale)
+    translated = lessons.filter(
+        translation_key__in=LessonPage.objects.filter(locale=english).values(
+            "translation_key"
+        )
+    )
+    assert translated.count() >= 12
+    # Real wagtail-localize translations, which translators can open and sync.
+    assert (
+        Translation.objects.filter(
+            target_locale=locale, source__specific_content_type__model="lessonpage"
+        ).count()
+        >= 12
+    )
+    sample = translated.get(slug=translations.TRANSLATED_LESSONS[0])
+    source = sample.get_translation(english)
+    assert sample.title != source.title
+    assert sample.problem != source.problem
+    assert sample.countries == source.countries
+    assert [s.result for s in sample.outcome_signals.all()] == [
+        s.result for s in source.outcome_signals.all()
+    ]
+    assert [s.label for s in sample.outcome_signals.all()] != [
+        s.label for s in source.outcome_signals.all()
+    ]
+    for model in (Topic, Tactic, Audience, Bottleneck, GlossaryTerm):
+        assert model.objects.filter(locale=locale).count() == (
+            model.objects.filter(locale=english).count()
+        ), model.__name__
+    home = Page.objects.get(depth=2, locale=locale)
+    menu = home.get_children().live().in_menu()
+    assert menu.count() >= 6
+    assert all(page.locale_id == locale.pk for page in menu)
+
+
+def test_lessons_written_in_swedish_and_arabic(seeded):
+    originals = [
+        lesson
+        for lesson in LessonPage.objects.live().exclude(locale=Locale.get_default())
+        if lesson.pk
+        == LessonPage.objects.filter(translation_key=lesson.translation_key)
+        .order_by("pk")
+        .first()
+        .pk
+    ]
+    languages = Counter(lesson.locale.language_code for lesson in originals)
+    assert languages["sv"] + languages["ar"] >= 6
+    assert languages["sv"] >= 1 and languages["ar"] >= 1
+
+
+@pytest.mark.parametrize("code", translations.LANGUAGES)
+def test_translated_pages_render(seeded, client, code):
+    assert client.get(f"/{code}/").status_code == 200
+    assert client.get(f"/{code}/lessons/").status_code == 200
+    for lesson in LessonPage.objects.live().filter(locale__language_code=code)[:5]:
+        assert client.get(lesson.url).status_code == 200, lesson.url
