@@ -47,12 +47,25 @@ def native_name(code: str) -> str:
     return get_language_info(code)["name_local"]
 
 
+def served_page(request: HttpRequest) -> Page | None:
+    """The Wagtail page this request is serving, if any (Wagtail keeps the
+    route it found on the request)."""
+    route = getattr(request, "_wagtail_route_for_request", None)
+    return route[0] if route else None
+
+
 def page_versions(request: HttpRequest, page: Page) -> dict[str, Page]:
     """The live versions of ``page`` the visitor may read, by language code
-    (the page itself included), in one query, kept for the rest of the request
-    (the switcher and the lesson's own list of languages both ask)."""
+    (the page itself included). For the page being served they come with the
+    main menu, in the same query (see :func:`home.context_processors.site_pages`);
+    other pages cost one query, kept for the rest of the request."""
     from lessons.visibility import visible_pages
 
+    from .context_processors import site_pages
+
+    served = served_page(request)
+    if served is not None and served.pk == page.pk:
+        return site_pages(request)["versions"]
     cache = request.__dict__.setdefault("_praxis_page_versions", {})
     if page.pk not in cache:
         found = visible_pages(

@@ -32,3 +32,40 @@ PAGE_FIELDS = [
 #: Who may read a page (:class:`lessons.models.SensitivityMixin`): the same in
 #: every language, and never changed in a translation.
 SENSITIVITY_FIELDS = synchronised("sensitivity", "restricted_to_groups", "anonymised")
+
+
+class LocalisedRelationsMixin:
+    """Keeps a page's links to translatable snippets (topics, tactics…) in the
+    page's own language.
+
+    wagtail-localize synchronises many-to-many fields by copying the source's
+    links, which point at the source language's terms; on every full save this
+    swaps each term for its version in the page's language where one exists, so
+    a Swedish lesson is tagged with Swedish topic names. Slugs are shared
+    across languages, so filters by slug find the page either way.
+    """
+
+    #: The parental many-to-many fields to translatable snippets.
+    localised_relations: tuple[str, ...] = ()
+
+    def save(self, *args, **kwargs):
+        if kwargs.get("update_fields") is None:
+            self.localise_relations()
+        return super().save(*args, **kwargs)
+
+    def localise_relations(self) -> None:
+        if not self.locale_id:
+            return
+        for name in self.localised_relations:
+            terms = list(getattr(self, name).all())
+            if all(term.locale_id == self.locale_id for term in terms):
+                continue
+            model = type(self)._meta.get_field(name).related_model
+            local = {
+                term.translation_key: term
+                for term in model.objects.filter(
+                    locale_id=self.locale_id,
+                    translation_key__in=[term.translation_key for term in terms],
+                )
+            }
+            setattr(self, name, [local.get(t.translation_key, t) for t in terms])

@@ -27,7 +27,12 @@ from wagtail.search import index
 from lessons.choices import NOTE_FEATURES, RICH_TEXT_FEATURES
 from lessons.models import LessonPage, Tactic, Topic
 from lessons.models.lesson import TermLink
-from lessons.translation import PAGE_FIELDS, synchronised, translated
+from lessons.translation import (
+    PAGE_FIELDS,
+    LocalisedRelationsMixin,
+    synchronised,
+    translated,
+)
 from lessons.visibility import visible_pages
 
 from ..choices import (
@@ -41,7 +46,7 @@ from ..choices import (
 from ..fields import ChoiceListField
 
 
-class CampaignPage(Page):
+class CampaignPage(LocalisedRelationsMixin, Page):
     """A campaign a movement ran or is running: goals, what happened, who it
     worked with, what it learned, and how to join in."""
 
@@ -136,6 +141,7 @@ class CampaignPage(Page):
         index.RelatedFields("topics", [index.SearchField("name")]),
     ]
 
+    localised_relations = ("topics", "tactics")
     translatable_fields = [
         *PAGE_FIELDS,
         *translated("summary", "goals", "outcome_summary", "opportunities"),

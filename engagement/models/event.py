@@ -29,7 +29,12 @@ from wagtail.search import index
 from lessons.choices import NOTE_FEATURES, RICH_TEXT_FEATURES
 from lessons.models import LessonPage
 from lessons.models.lesson import paginate
-from lessons.translation import PAGE_FIELDS, synchronised, translated
+from lessons.translation import (
+    PAGE_FIELDS,
+    LocalisedRelationsMixin,
+    synchronised,
+    translated,
+)
 from lessons.visibility import visible_pages
 
 from ..choices import Attendance, EventFormat, language_choices
@@ -132,7 +137,7 @@ class EventIndexPage(RoutablePageMixin, Page):
         )
 
 
-class EventPage(RoutablePageMixin, Page):
+class EventPage(LocalisedRelationsMixin, RoutablePageMixin, Page):
     """One event, in its own time zone, with everything someone needs to decide
     whether they can take part."""
 
@@ -289,6 +294,7 @@ class EventPage(RoutablePageMixin, Page):
         index.FilterField("locale_id"),
     ]
 
+    localised_relations = ("topics",)
     translatable_fields = [
         *PAGE_FIELDS,
         *translated("summary", "description", "venue", "accessibility_notes"),

@@ -25,7 +25,12 @@ from wagtail.search import index
 from lessons.choices import NOTE_FEATURES, RICH_TEXT_FEATURES
 from lessons.models import LessonIndexPage, LessonPage, ResourcePage
 from lessons.models.lesson import paginate
-from lessons.translation import PAGE_FIELDS, synchronised, translated
+from lessons.translation import (
+    PAGE_FIELDS,
+    LocalisedRelationsMixin,
+    synchronised,
+    translated,
+)
 from lessons.visibility import visible_pages
 
 from ..choices import ONGOING_STATUSES, language_choices
@@ -81,7 +86,7 @@ class MovementQuerySet(PageQuerySet):
         return self.filter(editor_group__in=user.groups.all())
 
 
-class MovementProfilePage(Page):
+class MovementProfilePage(LocalisedRelationsMixin, Page):
     """A movement or organisation: who it is, what it stands for, and what it
     has learned and shared."""
 
@@ -212,6 +217,7 @@ class MovementProfilePage(Page):
         index.RelatedFields("topics", [index.SearchField("name")]),
     ]
 
+    localised_relations = ("topics",)
     translatable_fields = [
         *PAGE_FIELDS,
         *translated("summary", "description", "core_values", "funding_disclosure"),

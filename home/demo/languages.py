@@ -60,7 +60,9 @@ def translate(
     into a copy of the source. Returns the translation and whether it was new;
     an existing translation is left as it is."""
     existing = source.get_translation_or_none(locale)
-    if existing is not None:
+    # An alias (a parent page copied along with a translated child) becomes a
+    # translation of its own; anything else is left as it is.
+    if existing is not None and not getattr(existing, "alias_of_id", None):
         return existing, False
     translation_source, _ = TranslationSource.get_or_create_from_instance(source)
     translation, _ = Translation.objects.get_or_create(

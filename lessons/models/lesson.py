@@ -45,7 +45,13 @@ from ..choices import (
 )
 from ..forms import CONSENT_REQUIRED, LessonPageForm
 from ..locales import with_fallback
-from ..translation import PAGE_FIELDS, SENSITIVITY_FIELDS, synchronised, translated
+from ..translation import (
+    PAGE_FIELDS,
+    SENSITIVITY_FIELDS,
+    LocalisedRelationsMixin,
+    synchronised,
+    translated,
+)
 from .sensitivity import SensitivityMixin
 
 
@@ -99,7 +105,7 @@ class LessonTag(TaggedItemBase):
     )
 
 
-class LessonPage(SensitivityMixin, RoutablePageMixin, Page):
+class LessonPage(LocalisedRelationsMixin, SensitivityMixin, RoutablePageMixin, Page):
     """A lesson from practice: problem, activities, outcomes, cautions and context.
 
     Each part is a separate field so that another group can judge whether the
@@ -449,6 +455,7 @@ class LessonPage(SensitivityMixin, RoutablePageMixin, Page):
         index.RelatedFields("tags", [index.SearchField("name")]),
     ]
 
+    localised_relations = ("topics", "tactics", "audiences", "bottlenecks")
     translatable_fields = [
         *PAGE_FIELDS,
         *translated(

@@ -22,7 +22,13 @@ from wagtail.search import index
 from .. import documents, visibility
 from ..choices import NOTE_FEATURES, RICH_TEXT_FEATURES, ResourceType, Sensitivity
 from ..forms import MovementScopedPageForm
-from ..translation import PAGE_FIELDS, SENSITIVITY_FIELDS, synchronised, translated
+from ..translation import (
+    PAGE_FIELDS,
+    SENSITIVITY_FIELDS,
+    LocalisedRelationsMixin,
+    synchronised,
+    translated,
+)
 from .lesson import paginate
 from .sensitivity import SensitivityMixin
 
@@ -65,7 +71,7 @@ class ResourceIndexPage(Page):
         return context
 
 
-class ResourcePage(SensitivityMixin, RoutablePageMixin, Page):
+class ResourcePage(LocalisedRelationsMixin, SensitivityMixin, RoutablePageMixin, Page):
     """A lighter library item than a lesson: something to read, watch or reuse."""
 
     summary = models.TextField(
@@ -182,6 +188,7 @@ class ResourcePage(SensitivityMixin, RoutablePageMixin, Page):
         index.FilterField("locale_id"),
         index.RelatedFields("topics", [index.SearchField("name")]),
     ]
+    localised_relations = ("topics",)
     translatable_fields = [
         *PAGE_FIELDS,
         *translated("summary", "body"),

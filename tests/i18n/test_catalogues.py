@@ -75,9 +75,7 @@ def test_the_check_finds_untranslated_fuzzy_and_broken_entries():
     po = polib.POFile()
     po.append(polib.POEntry(msgid="Lessons", msgstr=""))
     po.append(polib.POEntry(msgid="Search", msgstr="Sök", flags=["fuzzy"]))
-    po.append(
-        polib.POEntry(msgid="Page %(page)s of %(pages)s", msgstr="Sida %(page)s")
-    )
+    po.append(polib.POEntry(msgid="Page %(page)s of %(pages)s", msgstr="Sida %(page)s"))
     assert len(problems(po)) == 3
 
 
