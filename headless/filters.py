@@ -117,16 +117,20 @@ def filter_list(
     queryset,
     params: Schema,
     *default_ordering: str,
-    fallback: bool = True,
+    fallback: bool | None = True,
 ):
     """``(locale, queryset)``: ``queryset`` (already narrowed to what an
     anonymous visitor may see, across all locales) in the requested locale
-    with the fallback rule, filtered and ordered like the site's lists."""
+    with the fallback rule, filtered and ordered like the site's lists.
+
+    ``fallback=False`` keeps only items in the locale; ``None`` means the
+    queryset was already chosen for the locale (opportunities of campaigns
+    chosen with the fallback rule)."""
     check_known(request, type(params))
     locale = resolve_locale(params.locale)
     if fallback:
         queryset = with_fallback(queryset, locale)
-    else:
+    elif fallback is False:
         queryset = queryset.filter(locale_id=locale.pk)
     data = request.GET.copy()
     for name in ListParams.model_fields:

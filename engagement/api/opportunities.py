@@ -116,7 +116,8 @@ def list_opportunities(request: HttpRequest, params: Query[OpportunityQuery]):
     first, with the get-involved finder's facets (``topic``, ``country``,
     ``attendance``, ``commitment``, ``language``, ``skill``)."""
     locale = resolve_locale(params.locale)
-    # An opportunity is translated with its campaign, so it has its locale.
+    # The campaigns are chosen for ``locale`` with the fallback rule; their
+    # opportunities are in each campaign's language.
     queryset = _current(request, locale).in_finder_order()
     _locale, opportunities = filter_list(
         request,
@@ -124,7 +125,7 @@ def list_opportunities(request: HttpRequest, params: Query[OpportunityQuery]):
         queryset,
         params,
         *Opportunity.FINDER_ORDER,
-        fallback=False,
+        fallback=None,
     )
     items, envelope = paginate(
         request,

@@ -8,7 +8,7 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 
 from lessons.choices import NOTE_FEATURES
-from lessons.locales import active_locale_id
+from lessons.locales import active_locale_id, with_fallback
 from lessons.models.lesson import paginate
 from lessons.translation import PAGE_FIELDS, translated
 from lessons.visibility import visible_pages
@@ -18,10 +18,11 @@ from .movement import MovementProfilePage
 
 
 def current_opportunities(request):
-    """Opportunities that have not expired, on campaigns in the visitor's
-    language that the visitor may see."""
-    campaigns = visible_pages(
-        CampaignPage.objects.filter(locale_id=active_locale_id()), request
+    """Opportunities that have not expired, on campaigns the visitor may see:
+    in the visitor's language, or in their original language where nobody
+    has translated them yet."""
+    campaigns = with_fallback(
+        visible_pages(CampaignPage.objects.all(), request), active_locale_id()
     )
     return Opportunity.objects.current().filter(page__in=campaigns.values("pk"))
 
