@@ -137,7 +137,8 @@ def test_a_translator_publishes_an_arabic_lesson_that_reads_right_to_left(
     for width, name in ((1280, "arabic-lesson.png"), (390, "arabic-lesson-mobile.png")):
         page.set_viewport_size({"width": width, "height": 900})
         overflow = page.evaluate(
-            "document.documentElement.scrollWidth - document.documentElement.clientWidth"
+            "document.documentElement.scrollWidth"
+            " - document.documentElement.clientWidth"
         )
         assert overflow <= 0, f"{overflow}px of horizontal overflow at {width}px"
         page.screenshot(path=str(artifacts / name), full_page=True)
