@@ -56,7 +56,7 @@ def seeded(django_db_setup, django_db_blocker):
         # The other languages' home pages, which seed_demo translated.
         Page.objects.filter(depth=2).exclude(locale=Locale.get_default()).delete()
         Group.objects.filter(pk__in=editor_groups).delete()
-        for model in (GlossaryTerm, Tactic):
+        for model in (GlossaryTerm, Tactic, Topic, Audience, Bottleneck):
             model.objects.all().delete()
         get_user_model().objects.all().delete()
 

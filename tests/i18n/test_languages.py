@@ -400,3 +400,26 @@ def test_the_status_report_is_for_translators_only(client, django_user_model):
     # Wagtail turns the refusal into a redirect to the dashboard, with a message.
     assert response.status_code == 302
     assert response["Location"] == "/admin/"
+
+
+# Search in every language ----------------------------------------------
+
+
+def _found(response) -> list[str]:
+    return [result.title for result in response.context["results"]]
+
+
+def test_a_query_in_arabic_finds_arabic_lessons(client, library):
+    response = client.get("/ar/search/", {"q": "المندوبين"})
+
+    assert _found(response) == ["مجلس المندوبين في المخيم"]
+    assert _found(client.get("/en/search/", {"q": "المندوبين"})) == []
+
+
+def test_search_stays_inside_the_current_language(client, library):
+    english = _found(client.get("/en/search/", {"q": "Spokescouncil"}))
+    swedish = _found(client.get("/sv/search/", {"q": "Talespersonsråd"}))
+
+    assert english == ["Spokescouncil at a camp"]
+    assert swedish == ["Talespersonsråd på lägret"]
+    assert _found(client.get("/sv/search/", {"q": "Spokescouncil"})) == []
