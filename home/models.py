@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from django.db import models
-from django.db.models import Count, F
+from django.db.models import Count, F, OuterRef, Subquery
+from django.db.models.functions import Coalesce
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
@@ -15,6 +16,7 @@ from wagtail.search import index
 from engagement.models import EventIndexPage, EventPage, GetInvolvedPage
 from engagement.models.finder import attach_movements, current_opportunities
 from lessons.choices import NOTE_FEATURES, RICH_TEXT_FEATURES
+from lessons.locales import with_fallback
 from lessons.models import LearningPathPage, LessonIndexPage, LessonPage, Topic
 from lessons.translation import PAGE_FIELDS, synchronised, translated
 from lessons.visibility import visible_pages
@@ -60,34 +62,49 @@ class HomePage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        lessons = visible_pages(LessonPage.objects.descendant_of(self), request)
-        featured_ids = list(
-            self.featured_lessons.filter(
-                lesson__in=lessons.values_list("pk", flat=True)
-            ).values_list("lesson_id", flat=True)
+        # Lessons in this language, and the originals of those nobody has
+        # translated into it yet (see lessons.locales.with_fallback).
+        lessons = with_fallback(
+            visible_pages(LessonPage.objects.all(), request), self.locale_id
+        )
+        # Featured lessons are chosen once, on the source home page; each
+        # language shows its own version of them.
+        featured_keys = list(
+            self.featured_lessons.values_list("lesson__translation_key", flat=True)
         )
         featured = {
-            lesson.pk: lesson
-            for lesson in LessonPage.for_listing(lessons.filter(pk__in=featured_ids))
+            lesson.translation_key: lesson
+            for lesson in LessonPage.for_listing(
+                lessons.filter(translation_key__in=featured_keys)
+            ).select_related("locale")
         }
         context["featured_lessons"] = [
-            featured[pk] for pk in featured_ids if pk in featured
+            featured[key] for key in featured_keys if key in featured
         ]
-        context["newest_lessons"] = LessonPage.for_listing(
-            lessons.exclude(pk__in=featured_ids).order_by("-first_published_at", "-pk")
+        context["newest_lessons"] = (
+            LessonPage.for_listing(
+                lessons.exclude(translation_key__in=featured_keys).order_by(
+                    "-first_published_at", "-pk"
+                )
+            ).select_related("locale")
         )[:NEWEST_LESSONS]
-        context["paths"] = visible_pages(
-            LearningPathPage.objects.descendant_of(self), request
+        context["paths"] = with_fallback(
+            visible_pages(LearningPathPage.objects.all(), request), self.locale_id
         ).order_by("title")[:3]
-        counts = dict(
-            lessons.filter(topics__isnull=False)
+        # Each topic with the number of lessons listed here, in one query; a
+        # topic has the same translation key in every language.
+        lesson_count = (
+            lessons.filter(topics__translation_key=OuterRef("translation_key"))
             .order_by()
-            .values_list("topics")
+            .values("topics__translation_key")
             .annotate(total=Count("pk", distinct=True))
+            .values("total")
+        )
+        topics = with_fallback(Topic.objects.all(), self.locale_id).annotate(
+            lesson_count=Coalesce(Subquery(lesson_count), 0)
         )
         context["topics"] = [
-            (topic, counts.get(topic.pk, 0))
-            for topic in Topic.objects.filter(locale=self.locale_id).order_by("name")
+            (topic, topic.lesson_count) for topic in topics.order_by("name")
         ]
         sections = {
             page.specific_class: page
@@ -109,7 +126,10 @@ class HomePage(Page):
         attach_movements(opportunities, request)
         context["opportunities"] = opportunities
         context["events"] = EventPage.attach_organisers(
-            visible_pages(EventPage.objects.descendant_of(self), request)
+            with_fallback(
+                visible_pages(EventPage.objects.all(), request), self.locale_id
+            )
+            .select_related("locale")
             .filter(ends_at__gte=timezone.now())
             .order_by("starts_at", "pk")[:HOME_EVENTS],
             request,

@@ -27,6 +27,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from lessons.choices import NOTE_FEATURES, RICH_TEXT_FEATURES
+from lessons.locales import with_fallback
 from lessons.models import LessonPage
 from lessons.models.lesson import paginate
 from lessons.translation import (
@@ -85,7 +86,11 @@ class EventIndexPage(RoutablePageMixin, Page):
         verbose_name = _("event calendar")
 
     def events(self, request):
-        return visible_pages(EventPage.objects.child_of(self), request)
+        """Events in this calendar's language, and untranslated ones in their
+        own."""
+        return with_fallback(
+            visible_pages(EventPage.objects.all(), request), self.locale_id
+        ).select_related("locale")
 
     def listing_context(self, request, queryset, *ordering) -> dict:
         from ..filters import EventFilterSet

@@ -23,6 +23,7 @@ from wagtail.query import PageQuerySet
 from wagtail.search import index
 
 from lessons.choices import NOTE_FEATURES, RICH_TEXT_FEATURES
+from lessons.locales import with_fallback
 from lessons.models import LessonIndexPage, LessonPage, ResourcePage
 from lessons.models.lesson import paginate
 from lessons.translation import (
@@ -66,14 +67,20 @@ class MovementIndexPage(Page):
         from ..filters import MovementFilterSet
 
         context = super().get_context(request, *args, **kwargs)
-        movements = visible_pages(MovementProfilePage.objects.child_of(self), request)
+        # Movements in this language, and untranslated ones in their own.
+        movements = with_fallback(
+            visible_pages(MovementProfilePage.objects.all(), request), self.locale_id
+        )
         filterset = MovementFilterSet(
             request.GET or None, queryset=movements, request=request
         )
         context["filterset"] = filterset
         context["filter_errors"] = filterset.error_messages()
         context["movements"] = paginate(
-            request, MovementProfilePage.for_listing(filterset.ordered_qs("title"))
+            request,
+            MovementProfilePage.for_listing(
+                filterset.ordered_qs("title")
+            ).select_related("locale"),
         )
         return context
 

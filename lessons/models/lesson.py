@@ -8,7 +8,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db import models
-from django.db.models import Prefetch
+from django.db.models import Prefetch, Q
 from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
@@ -582,9 +582,14 @@ class LessonPage(LocalisedRelationsMixin, SensitivityMixin, RoutablePageMixin, P
         than in the database, so they are filtered against the visible ids there.
         """
         preview = getattr(request, "is_preview", False)
-        visible_ids = visibility.visible_pages(
-            LessonPage.objects.all(), request
-        ).values_list("pk", flat=True)
+        visible = visibility.visible_pages(LessonPage.objects.all(), request)
+        visible_ids = visible.values_list("pk", flat=True)
+        # Lessons that adapted this one (or one of its translations), once
+        # each: in the reader's language, or in their own where untranslated.
+        adapters = with_fallback(visible, self.locale_id).values("pk")
+        adapted_by_this = Q(
+            source__translation_key=self.translation_key, page__in=adapters
+        )
         if preview:
             visible_ids = set(visible_ids)
             adapted_from = [
@@ -597,27 +602,31 @@ class LessonPage(LocalisedRelationsMixin, SensitivityMixin, RoutablePageMixin, P
                 for link in self.related_links.all()
                 if link.lesson_id in visible_ids
             ]
-        else:
-            adapted_from = list(
-                self.adapted_from_links.filter(source__in=visible_ids).select_related(
-                    "source"
-                )
+            adapted_by = list(
+                LessonAdaptation.objects.filter(adapted_by_this).select_related("page")
             )
+        else:
+            # Both directions of the lineage in one query.
+            lineage = list(
+                LessonAdaptation.objects.filter(
+                    Q(page=self.pk, source__in=visible_ids) | adapted_by_this
+                )
+                .select_related("page", "source")
+                .order_by("sort_order", "pk")
+            )
+            adapted_from = [link for link in lineage if link.page_id == self.pk]
+            adapted_by = [link for link in lineage if link.page_id != self.pk]
             related = list(
                 self.related_links.filter(lesson__in=visible_ids).select_related(
                     "lesson"
                 )
             )
-        adapted_by = (
-            LessonAdaptation.objects.filter(source=self.pk, page__in=visible_ids)
-            .select_related("page")
-            .order_by("page__title")
-        )
+        adapted_by.sort(key=lambda link: link.page.title.casefold())
         return {
             "origin": self.origin_pages(request),
             "terms": self.taxonomy_terms(preview=preview),
             "adapted_from": adapted_from,
-            "adapted_by": list(adapted_by),
+            "adapted_by": adapted_by,
             "related_lessons": [link.lesson for link in related],
             "show_people": not self.anonymised,
         }

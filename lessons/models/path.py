@@ -12,6 +12,7 @@ from wagtail.search import index
 
 from .. import visibility
 from ..choices import NOTE_FEATURES, RICH_TEXT_FEATURES
+from ..locales import with_fallback
 from ..translation import PAGE_FIELDS, synchronised, translated
 from .lesson import paginate
 
@@ -37,9 +38,15 @@ class LearningPathIndexPage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        paths = visibility.visible_pages(
-            LearningPathPage.objects.child_of(self), request
-        ).order_by("title")
+        # Paths in this language, and untranslated ones in their own.
+        paths = (
+            with_fallback(
+                visibility.visible_pages(LearningPathPage.objects.all(), request),
+                self.locale_id,
+            )
+            .select_related("locale")
+            .order_by("title")
+        )
         context["paths"] = paginate(request, paths)
         return context
 

@@ -22,6 +22,7 @@ from wagtail.search import index
 from .. import documents, visibility
 from ..choices import NOTE_FEATURES, RICH_TEXT_FEATURES, ResourceType, Sensitivity
 from ..forms import MovementScopedPageForm
+from ..locales import with_fallback
 from ..translation import (
     PAGE_FIELDS,
     SENSITIVITY_FIELDS,
@@ -56,8 +57,10 @@ class ResourceIndexPage(Page):
         from ..filters import ResourceFilterSet
 
         context = super().get_context(request, *args, **kwargs)
-        resources = visibility.visible_pages(
-            ResourcePage.objects.child_of(self), request
+        # Resources in this language, and untranslated ones in their own.
+        resources = with_fallback(
+            visibility.visible_pages(ResourcePage.objects.all(), request),
+            self.locale_id,
         )
         filterset = ResourceFilterSet(
             request.GET or None, queryset=resources, request=request
@@ -66,7 +69,9 @@ class ResourceIndexPage(Page):
         context["filter_errors"] = filterset.error_messages()
         context["resources"] = paginate(
             request,
-            ResourcePage.for_listing(filterset.ordered_qs("title")),
+            ResourcePage.for_listing(filterset.ordered_qs("title")).select_related(
+                "locale"
+            ),
         )
         return context
 

@@ -50,6 +50,11 @@ def main() -> int:
     lesson = LessonPage.objects.filter(sensitivity="public").order_by("pk").first()
     movement = MovementProfilePage.objects.live().order_by("pk").first()
     campaign = CampaignPage.objects.live().order_by("pk").first()
+    arabic_lesson = (
+        LessonPage.objects.live()
+        .filter(locale__language_code="ar", translation_key=lesson.translation_key)
+        .first()
+    ) or lesson
     pages = {
         "baseline: 404 page": "/en/no-such-page/",
         "home page": "/en/",
@@ -65,6 +70,11 @@ def main() -> int:
         "finder, filtered": "/en/get-involved/?attendance=online&language=ar",
         "event calendar": "/en/events/",
         "calendar feed (.ics)": "/en/events/calendar/",
+        # The same pages in Arabic: translations plus untranslated originals.
+        "home page (ar)": "/ar/",
+        "lesson library (ar)": "/ar/lessons/",
+        "lesson page (ar)": arabic_lesson.url,
+        "search (ar)": "/ar/search/?q=%D8%A7%D9%84%D9%85%D8%AE%D9%8A%D9%85",
     }
     client = Client()
     results = {}

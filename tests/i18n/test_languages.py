@@ -206,7 +206,7 @@ def test_a_hidden_translation_never_stands_in_for_its_original(
 
 
 @pytest.mark.parametrize("code", ["en", "sv", "ar", "es", "fr"])
-def test_listing_and_lesson_queries_stay_within_budget_in_every_language(
+def test_home_listing_and_lesson_queries_stay_within_budget_in_every_language(
     client, library, lesson_index, locales, code, django_assert_max_num_queries
 ):
     for n in range(12):
@@ -221,6 +221,10 @@ def test_listing_and_lesson_queries_stay_within_budget_in_every_language(
         assert client.get(index.url).status_code == 200
     with django_assert_max_num_queries(20):
         assert client.get(lesson.url).status_code == 200
+    home = index.get_parent()
+    client.get(home.url)
+    with django_assert_max_num_queries(20):
+        assert client.get(home.url).status_code == 200
 
 
 def test_the_switcher_goes_to_the_same_lesson_in_each_language(client, library):
