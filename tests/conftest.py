@@ -3,10 +3,22 @@
 from __future__ import annotations
 
 import pytest
+from django.conf import settings
+from django.utils import translation
 from wagtail.models import Locale, Site
 
 from home.models import HomePage
 from lessons import factories
+
+
+@pytest.fixture(autouse=True)
+def source_language():
+    """Each test starts in the source language: a request to ``/sv/…`` leaves
+    Swedish active in the thread after it (Django's LocaleMiddleware activates
+    the language and nothing switches it back)."""
+    translation.activate(settings.LANGUAGE_CODE)
+    yield
+    translation.activate(settings.LANGUAGE_CODE)
 
 
 @pytest.fixture(autouse=True)

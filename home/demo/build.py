@@ -761,25 +761,20 @@ class DemoBuilder:
             "audiences": Audience,
             "bottlenecks": Bottleneck,
         }
+        vocabularies = [
+            (models[kind], entries, ("name", "description"))
+            for kind, entries in taxonomy.items()
+        ]
+        vocabularies.append((GlossaryTerm, glossary, ("term", "definition")))
         done = 0
-        for kind, entries in taxonomy.items():
-            sources = models[kind].objects.filter(locale=self.locale)
-            for term in sources.filter(slug__in=entries):
-                name, description = entries[term.slug]
+        for model, entries, fields in vocabularies:
+            sources = model.objects.filter(locale=self.locale, slug__in=entries)
+            for term in sources:
+                values = dict(zip(fields, entries[term.slug], strict=True))
                 _, created = languages.translate(
-                    term,
-                    locale,
-                    languages.write_fields({"name": name, "description": description}),
+                    term, locale, languages.write_fields(values)
                 )
                 done += created
-        for term in GlossaryTerm.objects.filter(locale=self.locale, slug__in=glossary):
-            word, definition = glossary[term.slug]
-            _, created = languages.translate(
-                term,
-                locale,
-                languages.write_fields({"term": word, "definition": definition}),
-            )
-            done += created
         self.report.add(f"taxonomy and glossary terms in {locale.language_code}", done)
 
     def original_lessons(self, home: HomePage, locale: Locale, entries: list) -> None:
