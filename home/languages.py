@@ -77,6 +77,17 @@ def page_versions(request: HttpRequest, page: Page) -> dict[str, Page]:
     return cache[page.pk]
 
 
+def missing_languages(request: HttpRequest, page: Page) -> list[tuple[str, str]]:
+    """``(code, native name)`` of the site languages ``page`` has no version
+    in that the visitor may read: what a reader may ask a translation into."""
+    versions = page_versions(request, page)
+    return [
+        (code, native_name(code))
+        for code, _name in settings.LANGUAGES
+        if code not in versions
+    ]
+
+
 def language_links(request: HttpRequest, page: Page | None) -> list[LanguageLink]:
     """A link per site language: to ``page`` in that language when a version
     the visitor may read exists, else to that language's home page; for views

@@ -19,7 +19,7 @@ from governance.public_forms import PublicFormView
 from moderation.views import reportable_page
 
 from .forms import TranslationRequestForm
-from .languages import native_name, page_versions
+from .languages import missing_languages, native_name
 from .models import TranslationRequest
 
 
@@ -59,12 +59,7 @@ class RequestTranslationView(PublicFormView):
     def dispatch(self, request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
         # Pages the visitor may not read answer like pages that do not exist.
         self.page = reportable_page(request, kwargs["page_id"])
-        versions = page_versions(request, self.page)
-        self.missing = [
-            (code, native_name(code))
-            for code, _name in settings.LANGUAGES
-            if code not in versions
-        ]
+        self.missing = missing_languages(request, self.page)
         return super().dispatch(request, *args, **kwargs)
 
     def get_form_kwargs(self) -> dict[str, Any]:

@@ -6,7 +6,12 @@ from django import template
 from django.conf import settings
 from wagtail.models import Page
 
-from ..languages import language_links, native_name, page_versions
+from ..languages import (
+    language_links,
+    missing_languages,
+    native_name,
+    page_versions,
+)
 
 register = template.Library()
 
@@ -41,9 +46,4 @@ def page_languages(context, page: Page) -> dict:
         for code, _name in settings.LANGUAGES
         if code in versions
     ]
-    missing = [
-        (code, native_name(code))
-        for code, _name in settings.LANGUAGES
-        if code not in versions
-    ]
-    return {"available": available, "missing": missing}
+    return {"available": available, "missing": missing_languages(request, page)}
