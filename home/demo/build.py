@@ -396,14 +396,16 @@ class DemoBuilder:
         )
         page.cautions = [
             LessonCaution(
+                sort_order=order,
                 risk_level=caution["risk"],
                 title=caution["title"],
                 description=caution["description"],
             )
-            for caution in entry.get("cautions", [])
+            for order, caution in enumerate(entry.get("cautions", []))
         ]
         page.outcome_signals = [
             LessonOutcomeSignal(
+                sort_order=order,
                 metric_kind=signal["metric"],
                 label=signal["label"],
                 baseline=decimal(signal.get("baseline")),
@@ -413,11 +415,15 @@ class DemoBuilder:
                 evidence=signal.get("evidence", ""),
                 likely_factors=signal.get("factors", ""),
             )
-            for signal in entry.get("signals", [])
+            for order, signal in enumerate(entry.get("signals", []))
         ]
         page.authors = [
-            LessonAuthor(name=author["name"], anonymous=author.get("anonymous", False))
-            for author in entry.get("authors", [])
+            LessonAuthor(
+                sort_order=order,
+                name=author["name"],
+                anonymous=author.get("anonymous", False),
+            )
+            for order, author in enumerate(entry.get("authors", []))
         ]
         page.topics = self.terms(Topic, entry["topics"], locale)
         page.tactics = self.terms(Tactic, entry["tactics"], locale)
