@@ -49,3 +49,40 @@ def test_production_passes_the_deploy_checks():
 
     assert result.returncode == 0, result.stderr
     assert "no issues" in result.stdout
+
+
+
+def production_setting(name: str, env: dict[str, str]) -> str:
+    """``repr()`` of the production setting ``name`` with ``env`` set."""
+    result = subprocess.run(  # noqa: S603
+        [
+            sys.executable,
+            "-c",
+            f"from django.conf import settings; print(repr(settings.{name}))",
+        ],
+        cwd=ROOT,
+        env={
+            **os.environ,
+            "DJANGO_SETTINGS_MODULE": "config.settings.production",
+            "SECRET_KEY": "k3" * 30 + "-Praxis!",
+            "ALLOWED_HOSTS": "praxis.example",
+            **env,
+        },
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    return result.stdout.strip()
+
+
+def test_production_ignores_x_forwarded_proto_without_trusted_proxies():
+    header = production_setting("SECURE_PROXY_SSL_HEADER", {"TRUSTED_PROXY_COUNT": "0"})
+
+    assert header == "None"
+
+
+def test_production_reads_x_forwarded_proto_behind_trusted_proxies():
+    header = production_setting("SECURE_PROXY_SSL_HEADER", {"TRUSTED_PROXY_COUNT": "1"})
+
+    assert header == "('HTTP_X_FORWARDED_PROTO', 'https')"

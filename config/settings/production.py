@@ -9,7 +9,7 @@ import os
 from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F403
-from .base import env_bool, env_list
+from .base import PRAXIS_TRUSTED_PROXY_COUNT, env_bool, env_list
 
 
 def required(name: str) -> str:
@@ -33,7 +33,12 @@ STORAGES = {
     },
 }
 
-SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+# ``X-Forwarded-Proto`` says the request came over HTTPS only when the operator's
+# own proxies set it (``TRUSTED_PROXY_COUNT`` > 0, as for the client address in
+# ``governance.middleware.client_ip``); otherwise any client could send it, and
+# Django would take a plain-HTTP request for a secure one.
+if PRAXIS_TRUSTED_PROXY_COUNT > 0:
+    SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)
 SECURE_HSTS_SECONDS = int(os.environ.get("SECURE_HSTS_SECONDS", "31536000"))
 SECURE_HSTS_INCLUDE_SUBDOMAINS = True
