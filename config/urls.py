@@ -14,6 +14,7 @@ from governance.accounts import sign_in_redirect
 from governance.middleware import csp_report
 from home.views import RequestTranslationView, favicon
 from lessons.documents import serve_document
+from lessons.media import serve_media
 from search import views as search_views
 
 urlpatterns = [
@@ -26,6 +27,11 @@ urlpatterns = [
     # Rich text links to a document by number, without the uploaded file name.
     path("documents/<int:document_id>/", serve_document, name="praxis_document"),
     path("documents/", include(wagtaildocs_urls)),
+    # Every uploaded file, by the reading rules of the pages that use it, in
+    # every setting (no web server or static() route may serve MEDIA_ROOT).
+    path(
+        f"{settings.MEDIA_URL.strip('/')}/<path:path>", serve_media, name="praxis_media"
+    ),
     path("sitemap.xml", sitemap, name="sitemap"),
     # Content-Security-Policy violation reports from browsers (report-uri).
     path("csp-report/", csp_report, name="csp_report"),
@@ -37,11 +43,9 @@ urlpatterns = [
 ]
 
 if settings.DEBUG:
-    from django.conf.urls.static import static
     from django.contrib.staticfiles.urls import staticfiles_urlpatterns
 
     urlpatterns += staticfiles_urlpatterns()
-    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
 urlpatterns += i18n_patterns(
     path("search/", search_views.search, name="search"),

@@ -52,13 +52,18 @@ def download_name(page, document, position: int | None = None) -> str:
     return stem + extension(document)
 
 
-def pages_using(document) -> list[int]:
-    """The ids of the pages that use ``document``, in their text or attached,
-    from Wagtail's reference index."""
+def pages_using(obj) -> list[int]:
+    """The ids of the pages that use ``obj`` (a document, an image, any model
+    Wagtail's reference index tracks), in their text or attached, from the
+    reference index.
+
+    Files follow their pages: documents here and in ``before_serve_document``,
+    images and their renditions in :mod:`lessons.media`.
+    """
     from wagtail.models import ReferenceIndex
 
     object_ids = (
-        ReferenceIndex.get_references_to(document)
+        ReferenceIndex.get_references_to(obj)
         .filter(
             base_content_type__app_label="wagtailcore",
             base_content_type__model="page",

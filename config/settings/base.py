@@ -390,3 +390,12 @@ AXES_HTTP_RESPONSE_CODE = 429
 #: Only failed attempts are kept (they expire with the cool-off): a log of who
 #: signed in from which address is not something Praxis should hold.
 AXES_DISABLE_ACCESS_LOG = True
+
+# Uploaded files are served by ``lessons.media.serve_media`` under the rules of
+# the pages that use them, never by the web server straight from MEDIA_ROOT.
+#: Seconds caches may keep a rendition every visitor may see.
+PRAXIS_MEDIA_MAX_AGE = int(os.environ.get("PRAXIS_MEDIA_MAX_AGE", "3600"))
+#: When set (e.g. ``/protected-media/``), Praxis decides and nginx sends the
+#: file: an ``X-Accel-Redirect`` to this prefix, an ``internal`` location
+#: aliased to MEDIA_ROOT. Empty: Praxis streams the file itself.
+PRAXIS_MEDIA_ACCEL_REDIRECT = os.environ.get("PRAXIS_MEDIA_ACCEL_REDIRECT", "")
