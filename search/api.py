@@ -23,7 +23,6 @@ from engagement.api.campaigns import CampaignDetail, campaign_detail
 from engagement.api.events import EventDetail, event_detail
 from engagement.api.movements import MovementDetail, movement_detail
 from engagement.models import CampaignPage, EventPage, MovementProfilePage
-from headless import caching
 from headless.filters import ListParams, check_known
 from headless.locales import resolve_locale
 from headless.pagination import Paginated, paginate
@@ -98,7 +97,6 @@ def search(request: HttpRequest, params: Query[SearchQuery]):
     kind = _KEY_OF_TYPE[params.type] if params.type else None
     results = search_pages(query, request, kind, locale_id=locale.pk)
     items, envelope = paginate(request, results, params.page, params.page_size)
-    caching.mark_modified(request, *(page.last_published_at for page in items))
     envelope["results"] = [
         {
             "type": _TYPE_OF_MODEL[type(page)],
@@ -192,7 +190,6 @@ def find_page(request: HttpRequest, params: Query[FindQuery]):
     if page is None:
         raise Http404
     model = page.specific_class
-    caching.mark_modified(request, page.last_published_at)
     return {
         **page_ref(request, page),
         "type": f"{model._meta.app_label}.{model.__name__}",

@@ -10,7 +10,6 @@ from django.http import HttpRequest
 from django.utils.translation import gettext_lazy as _
 from ninja import Field, Query, Router
 
-from headless import caching
 from headless.filters import filter_list, query_schema
 from headless.pagination import Paginated, paginate
 from headless.schemas import (
@@ -175,7 +174,6 @@ def list_campaigns(request: HttpRequest, params: Query[CampaignQuery]):
     )
     terms = terms_by_page(CampaignPage, [item.pk for item in items], TERMS)
     movements = movement_refs(request, items)
-    caching.mark_modified(request, *(item.last_published_at for item in items))
     envelope["results"] = [
         _summary(request, campaign, terms[campaign.pk], movements) for campaign in items
     ]

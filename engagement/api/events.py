@@ -10,7 +10,6 @@ from django.http import HttpRequest
 from django.utils import timezone
 from ninja import Field, Query, Router
 
-from headless import caching
 from headless.filters import filter_list, query_schema
 from headless.pagination import Paginated, paginate
 from headless.schemas import (
@@ -145,7 +144,6 @@ def list_events(request: HttpRequest, params: Query[EventQuery]):
     )
     terms = terms_by_page(EventPage, [item.pk for item in items], ("topics",))
     organisers = visible_page_refs(request, [item.organiser_id for item in items])
-    caching.mark_modified(request, *(item.last_published_at for item in items))
     envelope["results"] = [
         _summary(request, event, terms[event.pk], organisers) for event in items
     ]

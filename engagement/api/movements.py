@@ -8,7 +8,6 @@ from django.db.models import Case, IntegerField, Prefetch, Value, When
 from django.http import HttpRequest
 from ninja import Field, Query, Router
 
-from headless import caching
 from headless.filters import filter_list, query_schema
 from headless.pagination import Paginated, paginate
 from headless.schemas import (
@@ -123,7 +122,6 @@ def list_movements(request: HttpRequest, params: Query[MovementQuery]):
     )
     items, envelope = paginate(request, movements, params.page, params.page_size)
     terms = terms_by_page(MovementProfilePage, [item.pk for item in items], ("topics",))
-    caching.mark_modified(request, *(item.last_published_at for item in items))
     envelope["results"] = [
         _summary(request, movement, terms[movement.pk]) for movement in items
     ]

@@ -13,7 +13,6 @@ from django.db.models import Case, IntegerField, Q, Subquery, Value, When
 from django.http import Http404, HttpRequest
 from ninja import Field, Query, Router, Schema
 
-from headless import caching
 from headless.filters import filter_list, query_schema
 from headless.locales import resolve_locale, with_fallback
 from headless.pagination import Paginated, paginate
@@ -83,7 +82,6 @@ def _with_campaign(request, opportunities) -> list[dict]:
     campaigns = [opportunity.page for opportunity in opportunities]
     movements = movement_refs(request, campaigns)
     terms = terms_by_page(CampaignPage, {page.pk for page in campaigns}, ("topics",))
-    caching.mark_modified(request, *(page.last_published_at for page in campaigns))
     return [
         {
             **opportunity_out(request, opportunity),

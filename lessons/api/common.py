@@ -14,7 +14,6 @@ from django.utils.http import urlencode
 from ninja import Field, Query, Router, Schema
 from wagtail.models import Locale, Page
 
-from headless import caching
 from headless.filters import ListParams, check_known
 from headless.locales import locale_code, resolve_locale, with_fallback
 from headless.schemas import (
@@ -139,7 +138,6 @@ def find_page(request, visible, lookup: dict, locale=None, related=()):
     page = found[0]
     if locale is not None:
         page = next((item for item in found if item.locale_id == locale.pk), page)
-    caching.mark_modified(request, page.last_published_at)
     return page
 
 

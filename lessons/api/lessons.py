@@ -10,7 +10,6 @@ from django.http import HttpRequest
 from django.utils.translation import gettext as _
 from ninja import Field, Query, Router, Schema
 
-from headless import caching
 from headless.filters import filter_list, query_schema
 from headless.locales import locale_code
 from headless.pagination import Paginated, paginate
@@ -190,7 +189,6 @@ def list_lessons(request: HttpRequest, params: Query[LessonQuery]):
     movements = visible_page_refs(
         request, [lesson.movement_id for lesson in items if not lesson.anonymised]
     )
-    caching.mark_modified(request, *(lesson.last_published_at for lesson in items))
     envelope["results"] = [
         _summary(request, lesson, terms[lesson.pk], movements) for lesson in items
     ]

@@ -108,7 +108,6 @@ def test_anonymous_reads_are_public_with_validators(client, lesson):
     assert "public" in response["Cache-Control"]
     assert "max-age=300" in response["Cache-Control"]
     assert response["ETag"].startswith('"')
-    assert response["Last-Modified"].endswith("GMT")
 
 
 def test_a_client_that_has_the_current_version_gets_not_modified(client, lesson):
@@ -116,9 +115,8 @@ def test_a_client_that_has_the_current_version_gets_not_modified(client, lesson)
     first = client.get(url)
 
     again = client.get(url, HTTP_IF_NONE_MATCH=first["ETag"])
-    since = client.get(url, HTTP_IF_MODIFIED_SINCE=first["Last-Modified"])
 
-    assert again.status_code == since.status_code == 304
+    assert again.status_code == 304
     assert again.content == b""
     assert again["ETag"] == first["ETag"]
 
