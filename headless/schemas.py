@@ -9,16 +9,12 @@ from __future__ import annotations
 
 import re
 from datetime import datetime
-from functools import partial
 
 from django.http import HttpRequest
 from django.urls import NoReverseMatch, reverse
-from django.utils.html import escape
 from ninja import Field, Path, Schema
 from wagtail.images import get_image_model
 from wagtail.models import Page
-from wagtail.rich_text import features
-from wagtail.rich_text.rewriters import EmbedRewriter, LinkRewriter, MultiRuleRewriter
 
 #: The fixed image sizes every image is offered in, by name.
 RENDITIONS = {
@@ -143,13 +139,19 @@ def image_queryset():
     return get_image_model().objects.prefetch_renditions(*RENDITIONS.values())
 
 
-def image_out(request: HttpRequest, image) -> dict | None:
+def image_out(request: HttpRequest, image, page=None) -> dict | None:
+    """An :class:`ImageOut` for one of ``page``'s images, with the same text
+    alternative as the page's HTML: :mod:`lessons.attribution` decides it, so
+    an anonymised page never hands out an image title (often the uploaded
+    file's name) as ``alt``."""
+    from lessons.attribution import attribution
+
     if image is None:
         return None
     renditions = image.get_renditions(*RENDITIONS.values())
     return {
         "id": image.pk,
-        "alt": image.default_alt_text,
+        "alt": attribution(page).image_alt(image),
         "width": image.width,
         "height": image.height,
         "renditions": {
@@ -163,61 +165,26 @@ def image_out(request: HttpRequest, image) -> dict | None:
     }
 
 
-_SPLIT = "<!--praxis:split-->"
 _LOCAL_URL = re.compile(r'(\s(?:href|src)=")(/(?!/)[^"]*)"')
-
-
-def _page_links(request: HttpRequest, attrs_list: list[dict]) -> list[str]:
-    """Links to pages, in one query: to the public URL of a page an anonymous
-    visitor may see, and to nowhere (a bare ``<a>``) otherwise, so that a link
-    never gives away a hidden page's address."""
-    from lessons.visibility import visible_pages
-
-    ids = {str(attrs.get("id")) for attrs in attrs_list}
-    ids = [int(pk) for pk in ids if pk.isdigit()]
-    pages = {
-        str(page.pk): page
-        for page in visible_pages(Page.objects.filter(pk__in=ids), request).only(
-            "id", "url_path", "path", "depth", "locale_id"
-        )
-    }
-    links = []
-    for attrs in attrs_list:
-        page = pages.get(str(attrs.get("id")))
-        url = page_url(request, page) if page is not None else None
-        links.append(f'<a href="{escape(url)}">' if url else "<a>")
-    return links
-
-
-def _rewriter(request: HttpRequest) -> MultiRuleRewriter:
-    """Wagtail's rich text rewriter, with page links checked for the reader."""
-    links = {
-        linktype: handler.expand_db_attributes_many
-        for linktype, handler in features.get_link_types().items()
-    }
-    links["page"] = partial(_page_links, request)
-    embeds = {
-        embedtype: handler.expand_db_attributes_many
-        for embedtype, handler in features.get_embed_types().items()
-    }
-    return MultiRuleRewriter(
-        [LinkRewriter(bulk_rules=links), EmbedRewriter(bulk_rules=embeds)]
-    )
 
 
 def rich_texts(request: HttpRequest, *values: str | None) -> list[str]:
     """Rich text from the database as HTML, with internal links to pages,
-    documents and images resolved to absolute public URLs.
+    documents and images resolved to absolute public URLs; links to pages the
+    reader may not see are plain text (see :mod:`lessons.rich_text`).
 
     All values are expanded together, so the links of every field of an item
     cost one query per kind of link, not one per field.
     """
-    if not values:
-        return []
-    html = _rewriter(request)(_SPLIT.join(value or "" for value in values))
+    from lessons.rich_text import expand_for_reader, reader_links
+
     root = request.build_absolute_uri("/").rstrip("/")
-    html = _LOCAL_URL.sub(lambda m: f'{m.group(1)}{root}{m.group(2)}"', html)
-    return html.split(_SPLIT)
+    return [
+        _LOCAL_URL.sub(lambda m: f'{m.group(1)}{root}{m.group(2)}"', html)
+        for html in expand_for_reader(
+            reader_links(request, page_url, localise=False), *values
+        )
+    ]
 
 
 def latest(*moments: datetime | None) -> datetime | None:

@@ -44,12 +44,11 @@ def download_name(page, document, position: int | None = None) -> str:
     """The name a visitor's browser saves the file under.
 
     Anonymised pages use the page's slug and the position of the file, never
-    the uploaded file's name.
+    the uploaded file's name: see :mod:`lessons.attribution`.
     """
-    if not page.anonymised:
-        return document.filename
-    stem = page.slug if position is None else f"{page.slug}-{position}"
-    return stem + extension(document)
+    from .attribution import attribution
+
+    return attribution(page).download_name(document, position)
 
 
 def pages_using(obj) -> list[int]:

@@ -7,7 +7,6 @@ from decimal import Decimal
 
 from django.db.models import CharField, F, Prefetch, Value
 from django.http import HttpRequest
-from django.utils.translation import gettext as _
 from ninja import Field, Query, Router, Schema
 
 from headless.filters import filter_list, query_schema
@@ -27,6 +26,7 @@ from headless.schemas import (
     rich_texts,
 )
 
+from ..attribution import attribution
 from ..filters import LessonFilterSet
 from ..models import LessonPage
 from ..visibility import visible_pages
@@ -152,8 +152,8 @@ def _summary(request, lesson, terms, movements) -> dict:
         "first_published_at": lesson.first_published_at,
         "last_published_at": lesson.last_published_at,
         **terms,
-        "image": image_out(request, lesson.hero_image),
-        "movement": None if lesson.anonymised else movements.get(lesson.movement_id),
+        "image": image_out(request, lesson.hero_image, lesson),
+        "movement": movements.get(attribution(lesson).movement_id),
     }
 
 
@@ -187,7 +187,7 @@ def list_lessons(request: HttpRequest, params: Query[LessonQuery]):
     )
     terms = terms_by_page(LessonPage, [lesson.pk for lesson in items])
     movements = visible_page_refs(
-        request, [lesson.movement_id for lesson in items if not lesson.anonymised]
+        request, [attribution(lesson).movement_id for lesson in items]
     )
     envelope["results"] = [
         _summary(request, lesson, terms[lesson.pk], movements) for lesson in items
@@ -255,15 +255,13 @@ def _lineage(request, lesson) -> tuple[list, list, list]:
 
 def lesson_detail(request, lesson) -> dict:
     terms = terms_by_page(LessonPage, [lesson.pk], FIELDS_WITH_TAGS)[lesson.pk]
-    origin_ids = (
-        [] if lesson.anonymised else [lesson.movement_id, lesson.source_campaign_id]
-    )
+    credit = attribution(lesson)
     # The movement, the campaign and the translations, in one query.
-    related_pages, translations = pages_and_translations(request, lesson, origin_ids)
-    movement = related_pages.get(lesson.movement_id) if not lesson.anonymised else None
-    campaign = (
-        related_pages.get(lesson.source_campaign_id) if not lesson.anonymised else None
+    related_pages, translations = pages_and_translations(
+        request, lesson, credit.origin_ids
     )
+    movement = related_pages.get(credit.movement_id)
+    campaign = related_pages.get(credit.campaign_id)
 
     steps = [step.value for step in lesson.activities if step.block_type == "step"]
     html = rich_texts(
@@ -286,9 +284,7 @@ def lesson_detail(request, lesson) -> dict:
         {
             # An uploaded file's name can name people: anonymised lessons
             # number their documents, as the lesson page does.
-            "title": item.label
-            if not lesson.anonymised
-            else item.title or _("Document %(number)s") % {"number": position},
+            "title": credit.document_label(item.title, item.label, position),
             "url": page_url(request, lesson)
             + lesson.reverse_subpage("document", args=[position]),
             "extension": item.document.file_extension,
@@ -349,10 +345,8 @@ def lesson_detail(request, lesson) -> dict:
             "adapted_from": adapted_from,
             "adapted_by": adapted_by,
             "related": related,
-            "authors": []
-            if lesson.anonymised
-            else [author.public_name for author in lesson.authors.all()],
-            "anonymised": lesson.anonymised,
+            "authors": credit.authors,
+            "anonymised": credit.anonymised,
             "source_campaign": page_ref(request, campaign) if campaign else None,
             "funding_disclosure": lesson.funding_disclosure,
             "origin_note": lesson.origin_note,

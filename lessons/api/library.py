@@ -17,7 +17,6 @@ from typing import Literal
 from django.db.models import Count
 from django.db.models.functions import Lower
 from django.http import HttpRequest
-from django.utils.translation import gettext as _
 from ninja import Field, Query, Router, Schema
 from wagtail.models import Page
 
@@ -113,9 +112,7 @@ def _document(resource, url: str | None) -> dict | None:
         return None
     return {
         # A file's title is often its uploaded name, which can name people.
-        "title": _("Document %(number)s") % {"number": 1}
-        if resource.anonymised
-        else resource.document.title,
+        "title": resource.attribution.document_label("", resource.document.title),
         "url": url + resource.reverse_subpage("download"),
         "extension": resource.document.file_extension,
     }
@@ -127,7 +124,7 @@ def _resource_summary(request, resource, topics, movements) -> dict:
         **ref,
         "summary": resource.summary,
         "type": resource.resource_type,
-        "publisher": resource.publisher_label,
+        "publisher": resource.attribution.publisher,
         "language": resource.language,
         "language_name": resource.language_name,
         "year": resource.year,
@@ -136,9 +133,7 @@ def _resource_summary(request, resource, topics, movements) -> dict:
         "document": _document(resource, ref["url"]),
         "first_published_at": resource.first_published_at,
         "last_published_at": resource.last_published_at,
-        "movement": None
-        if resource.anonymised
-        else movements.get(resource.movement_id),
+        "movement": movements.get(resource.attribution.movement_id),
     }
 
 
@@ -168,7 +163,7 @@ def list_resources(request: HttpRequest, params: Query[ResourceQuery]):
     )
     topics = terms_by_page(ResourcePage, [item.pk for item in items], ("topics",))
     movements = visible_page_refs(
-        request, [item.movement_id for item in items if not item.anonymised]
+        request, [item.attribution.movement_id for item in items]
     )
     envelope["results"] = [
         _resource_summary(request, item, topics[item.pk]["topics"], movements)
@@ -178,7 +173,7 @@ def list_resources(request: HttpRequest, params: Query[ResourceQuery]):
 
 
 def _resource_detail(request, resource) -> dict:
-    movement_id = None if resource.anonymised else resource.movement_id
+    movement_id = resource.attribution.movement_id
     pages, translations = pages_and_translations(request, resource, [movement_id])
     movement = pages.get(movement_id)
     topics = terms_by_page(ResourcePage, [resource.pk], ("topics",))[resource.pk]
@@ -191,7 +186,7 @@ def _resource_detail(request, resource) -> dict:
             {movement_id: page_ref(request, movement)} if movement else {},
         ),
         "description": description,
-        "anonymised": resource.anonymised,
+        "anonymised": resource.attribution.anonymised,
         "translations": translations,
     }
 

@@ -628,14 +628,13 @@ class LessonPage(LocalisedRelationsMixin, SensitivityMixin, RoutablePageMixin, P
             "adapted_from": adapted_from,
             "adapted_by": adapted_by,
             "related_lessons": [link.lesson for link in related],
-            "show_people": not self.anonymised,
         }
 
     def origin_pages(self, request) -> dict:
         """The movement and source campaign the visitor may see, as pages; an
         anonymised lesson names neither."""
-        ids = [pk for pk in (self.movement_id, self.source_campaign_id) if pk]
-        if self.anonymised or not ids:
+        ids = self.attribution.origin_ids
+        if not ids:
             return {}
         found = {
             page.pk: page

@@ -186,7 +186,9 @@ class ResourcePage(LocalisedRelationsMixin, SensitivityMixin, RoutablePageMixin,
     search_fields = Page.search_fields + [
         index.SearchField("summary", boost=2),
         index.SearchField("body"),
-        index.SearchField("publisher"),
+        # The publisher as the public may see it: an anonymised resource is
+        # not found by the name it hides (see :mod:`lessons.attribution`).
+        index.SearchField("publisher_label"),
         index.AutocompleteField("title"),
         index.FilterField("sensitivity"),
         index.FilterField("resource_type"),
@@ -254,4 +256,5 @@ class ResourcePage(LocalisedRelationsMixin, SensitivityMixin, RoutablePageMixin,
 
     @property
     def publisher_label(self) -> str:
-        return "" if self.anonymised else self.publisher
+        """The publisher the public may see: ``""`` when shared anonymously."""
+        return self.attribution.publisher

@@ -9,6 +9,7 @@ from modelcluster.fields import ParentalManyToManyField
 from wagtail.log_actions import log
 from wagtail.models import PageViewRestriction
 
+from ..attribution import Attribution, attribution
 from ..choices import Sensitivity
 
 
@@ -53,6 +54,12 @@ class SensitivityMixin(models.Model):
 
     class Meta:
         abstract = True
+
+    @property
+    def attribution(self) -> Attribution:
+        """What may be said publicly about who made this page, for templates
+        (``page.attribution.credit``); see :mod:`lessons.attribution`."""
+        return attribution(self)
 
     def save(self, *args, **kwargs):
         """Save, then bring Wagtail's privacy setting of this page, its
