@@ -22,6 +22,7 @@ from django.urls import reverse
 from PIL import ExifTags, Image, ImageCms, PngImagePlugin
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
+from wagtail.images.models import Filter
 from wagtail.models import Collection
 
 from governance import uploads
@@ -716,3 +717,20 @@ def test_an_image_made_in_code_is_stored_under_a_neutral_name(media_root):
     image = make_image(png(), "anna-at-the-blockade.png")
     assert "anna" not in image.file.name
     assert image.file.name.endswith(".png")
+
+
+def test_multiple_upload_stores_no_file_under_any_part_of_the_uploaded_name(
+    editor, media_root
+):
+    response = editor.post(
+        reverse("wagtailimages:add_multiple"),
+        {"files[]": upload(jpeg(), "anna-lindqvist-at-the-safehouse.jpg")},
+    )
+    assert response.json()["success"] is True, response.json()
+    image = get_image_model().objects.get(pk=response.json()["image_id"])
+    image.create_rendition(Filter("width-20"))  # not get_: no cached rendition
+
+    stored = [str(path.relative_to(media_root)) for path in media_files(media_root)]
+    assert len(stored) == 2  # the original and its rendition
+    for part in ("anna", "lindqvist", "safehouse"):
+        assert not any(part in name for name in stored), (part, stored)
