@@ -4,14 +4,18 @@ Every error the API answers with, from a bad parameter to an unknown path or a
 rate limit, is a JSON object with ``type``, ``title``, ``status``, ``detail``
 (what to fix, in the reader's language) and ``instance`` (the path asked for).
 Parameter problems add ``errors``: one ``{"parameter", "message"}`` per
-parameter at fault, so a client can point at the field.
+parameter at fault, so a client can point at the field. An unexpected error
+is a 500 problem too, logged with its traceback and telling the client nothing
+of it (:func:`server_error`).
 """
 
 from __future__ import annotations
 
 import json
+import logging
 from http import HTTPStatus
 
+from django.core.signals import got_request_exception
 from django.http import Http404, HttpRequest, HttpResponse
 from django.utils.cache import add_never_cache_headers
 from django.utils.translation import gettext as _
@@ -19,10 +23,16 @@ from ninja.errors import HttpError, Throttled, ValidationError
 
 CONTENT_TYPE = "application/problem+json"
 
+#: Where unexpected errors are logged: Django's own logger for 500s, so the
+#: operator's error reporting (``mail_admins``, a log collector) sees them.
+logger = logging.getLogger("django.request")
+
 #: Problem types beyond plain HTTP statuses (documented in docs/api.md).
 INVALID_PARAMETER = "urn:praxis:problem:invalid-parameter"
 RATE_LIMITED = "urn:praxis:problem:rate-limited"
 INVALID_PREVIEW_TOKEN = "urn:praxis:problem:invalid-preview-token"  # noqa: S105
+SEARCH_FAILED = "urn:praxis:problem:search-failed"
+SERVER_ERROR = "urn:praxis:problem:server-error"
 
 
 class Problem(HttpError):
@@ -83,6 +93,16 @@ def problem_response(
     return response
 
 
+def _message(error: dict) -> str:
+    """What to fix, in the reader's language where Praxis words it (pydantic's
+    own messages are English only)."""
+    if error.get("type") == "string_too_long":
+        return _("Send at most %(limit)s characters.") % {
+            "limit": error.get("ctx", {}).get("max_length")
+        }
+    return str(error.get("msg", ""))
+
+
 def _parameter_errors(exc: ValidationError) -> list[dict[str, str]]:
     errors = []
     for error in exc.errors:
@@ -90,8 +110,38 @@ def _parameter_errors(exc: ValidationError) -> list[dict[str, str]]:
         # endpoint's argument, the parameter, and a repeated value's position.
         names = [part for part in error.get("loc", ())[1:] if isinstance(part, str)]
         name = names[-1] if names else ""
-        errors.append({"parameter": name, "message": str(error.get("msg", ""))})
+        errors.append({"parameter": name, "message": _message(error)})
     return errors
+
+
+def server_error(request: HttpRequest, exc: BaseException) -> HttpResponse:
+    """A 500 problem for an error nothing else answered.
+
+    The traceback goes to the log (and to ``got_request_exception``, as
+    Django sends it for every 500, for error reporting), never to the client:
+    it would show code, paths and perhaps data. The detail says only that the
+    fault is the server's.
+    """
+    logger.error(
+        "Internal Server Error: %s",
+        request.path,
+        exc_info=(type(exc), exc, exc.__traceback__),
+        extra={"status_code": 500, "request": request},
+    )
+    got_request_exception.send(sender=None, request=request)
+    response = problem_response(
+        request,
+        500,
+        _(
+            "Something went wrong on our side, not in your request. Try again "
+            "later; if it keeps happening, tell the site's operators."
+        ),
+        type=SERVER_ERROR,
+        title=_("Server error"),
+    )
+    # Logged above, with the traceback: Django would log it again without.
+    response._has_been_logged = True
+    return response
 
 
 def install(api) -> None:
@@ -143,6 +193,9 @@ def install(api) -> None:
     api.add_exception_handler(Throttled, on_throttled)
     api.add_exception_handler(HttpError, on_http_error)
     api.add_exception_handler(Http404, on_not_found)
+    # Anything else: without this, django-ninja answers a plain-text
+    # traceback when DEBUG is on and Django an HTML page when it is off.
+    api.add_exception_handler(Exception, server_error)
 
 
 def not_found_detail() -> str:

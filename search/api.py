@@ -27,13 +27,13 @@ from headless.filters import ListParams, check_known
 from headless.locales import resolve_locale
 from headless.pagination import Paginated, paginate
 from headless.preview import preview_router
-from headless.problems import invalid_parameter
+from headless.problems import SEARCH_FAILED, Problem, invalid_parameter
 from headless.schemas import PageRef, api_url, page_ref, page_url
 from lessons.api.lessons import LessonDetail, lesson_detail
 from lessons.models import LessonPage
 from lessons.visibility import visible_pages
 
-from .views import MAX_QUERY_LENGTH, SEARCH_TYPES, search_pages
+from .views import MAX_QUERY_LENGTH, SEARCH_TYPES, SearchFailed, search_pages
 
 router = Router()
 
@@ -64,7 +64,8 @@ class SearchQuery(ListParams):
         ...,
         min_length=1,
         max_length=MAX_QUERY_LENGTH,
-        description="What to look for: a few words.",
+        description="What to look for: a few words. Only the words count: "
+        "quotes, operators and other punctuation are read as spaces.",
     )
     type: Literal[tuple(RESULT_TYPES.values())] | None = Field(  # type: ignore[valid-type]
         None, description="Only results of this type (default: every type)."
@@ -95,7 +96,18 @@ def search(request: HttpRequest, params: Query[SearchQuery]):
         raise invalid_parameter("q", _("Type a few words to search for."))
     locale = resolve_locale(params.locale)
     kind = _KEY_OF_TYPE[params.type] if params.type else None
-    results = search_pages(query, request, kind, locale_id=locale.pk)
+    try:
+        results = search_pages(query, request, kind, locale_id=locale.pk)
+    except SearchFailed:
+        raise Problem(
+            500,
+            _(
+                "The search could not be run just now. Try other words, or try "
+                "again in a few minutes."
+            ),
+            type=SEARCH_FAILED,
+            title=_("Search failed"),
+        ) from None
     items, envelope = paginate(request, results, params.page, params.page_size)
     envelope["results"] = [
         {
