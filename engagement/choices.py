@@ -32,6 +32,15 @@ ONGOING_STATUSES = (
 FINISHED_STATUSES = (CampaignStatus.WON, CampaignStatus.LOST, CampaignStatus.ENDED)
 
 
+class PartnerStatus(models.TextChoices):
+    """Where a coalition partner link stands: a campaign names another
+    movement as its partner, and only that movement's editors may say yes."""
+
+    PENDING = "pending", _("Waiting for the partner's answer")
+    ACCEPTED = "accepted", _("Accepted by the partner")
+    DECLINED = "declined", _("Declined by the partner")
+
+
 class Commitment(models.TextChoices):
     ONE_OFF = "one_off", _("One-off")
     MONTHLY = "monthly", _("A few hours a month")

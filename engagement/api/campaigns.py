@@ -32,7 +32,8 @@ from lessons.visibility import visible_pages
 from ..choices import CampaignStatus
 from ..fields import contains_any
 from ..filters import distinct_codes
-from ..models import CampaignPage, CampaignPartner, MovementProfilePage, Opportunity
+from ..models import CampaignPage, MovementProfilePage, Opportunity
+from ..models.campaign import accepted_partners_of
 from .common import (
     LIST_SIZE,
     campaigns_of,
@@ -109,7 +110,8 @@ class CampaignDetail(CampaignSummary):
     goals: str = Field(description="HTML.")
     outcome_summary: str = Field(description="HTML: what happened in the end.")
     coalition_partners: list[PageRef] = Field(
-        description="Other movements it campaigned with."
+        description="Other movements it campaigned with (only those that "
+        "accepted to be named as its partners)."
     )
     opportunities: list[OpportunityOut] = Field(
         description="Roles people can take on now (expired ones are left out), "
@@ -186,12 +188,9 @@ def campaign_detail(request, campaign) -> dict:
     terms = terms_by_page(CampaignPage, [campaign.pk], TERMS)
     _pages, translations = pages_and_translations(request, campaign)
     goals, outcome = rich_texts(request, campaign.goals, campaign.outcome_summary)
-    movements = visible_pages(MovementProfilePage.objects.all(), request)
     partners = with_fallback(
-        movements.filter(
-            translation_key__in=MovementProfilePage.objects.filter(
-                pk__in=CampaignPartner.objects.filter(page=campaign).values("movement")
-            ).values("translation_key")
+        accepted_partners_of(
+            campaign, visible_pages(MovementProfilePage.objects.all(), request)
         ),
         campaign.locale_id,
     )

@@ -31,7 +31,8 @@ from lessons.visibility import visible_pages
 
 from ..choices import ONGOING_STATUSES
 from ..filters import MovementFilterSet
-from ..models import CampaignPage, CampaignPartner, MovementProfilePage
+from ..models import CampaignPage, MovementProfilePage
+from ..models.campaign import campaigns_joined_by
 from .common import (
     LIST_SIZE,
     campaigns_of,
@@ -67,8 +68,8 @@ class MovementDetail(MovementSummary):
     )
     campaigns_url: str = Field(description="All of its campaigns in this API.")
     coalition_campaigns: list[PageRef] = Field(
-        description=f"Other movements' campaigns it joined as a coalition partner "
-        f"(at most {LIST_SIZE})."
+        description=f"Other movements' campaigns it accepted to join as a "
+        f"coalition partner (at most {LIST_SIZE})."
     )
     lessons: list[PageRef] = Field(
         description=f"The newest {LIST_SIZE} lessons it shared (anonymously shared "
@@ -142,12 +143,7 @@ def movement_detail(request, movement) -> dict:
         campaigns.filter(pk__in=campaigns_of(family)), movement.locale_id
     )
     coalition = with_fallback(
-        campaigns.filter(
-            pk__in=CampaignPartner.objects.filter(
-                movement__translation_key=movement.translation_key
-            ).values("page")
-        ),
-        movement.locale_id,
+        campaigns_joined_by(movement, campaigns), movement.locale_id
     )
     shared = {
         "movement__translation_key": movement.translation_key,

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import datetime
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Case, F, IntegerField, Q, Value, When
+from django.db.models import Case, F, IntegerField, Min, Q, QuerySet, Value, When
 from django.db.models.functions import Coalesce
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -21,10 +22,12 @@ from wagtail.admin.panels import (
     TabbedInterface,
 )
 from wagtail.fields import RichTextField
+from wagtail.log_actions import log
 from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 
 from lessons.choices import NOTE_FEATURES, RICH_TEXT_FEATURES
+from lessons.locales import with_fallback
 from lessons.models import LessonPage, Tactic, Topic
 from lessons.models.lesson import TermLink
 from lessons.translation import (
@@ -40,6 +43,7 @@ from ..choices import (
     Attendance,
     CampaignStatus,
     Commitment,
+    PartnerStatus,
     Skill,
     language_choices,
 )
@@ -108,7 +112,11 @@ class CampaignPage(LocalisedRelationsMixin, Page):
         InlinePanel(
             "partner_links",
             label=_("Coalition partners"),
-            help_text=_("Other movements in the network that campaigned with you."),
+            help_text=_(
+                "Other movements in the network that campaigned with you. Each "
+                "is shown on this page and on theirs only once their editors "
+                "accept."
+            ),
         ),
     ]
     opportunity_panels = [
@@ -160,6 +168,22 @@ class CampaignPage(LocalisedRelationsMixin, Page):
         verbose_name = _("campaign")
         verbose_name_plural = _("campaigns")
 
+    def save(self, *args, **kwargs):
+        """Note the partners' answers before the partner rows are rewritten.
+
+        modelcluster deletes the rows a save leaves out before it saves the
+        others, so a partner removed and added again in one edit (or a revision
+        published with rows it did not know the ids of) would otherwise lose
+        its answer; :meth:`CampaignPartner.save` reads it from here.
+        """
+        update_fields = kwargs.get("update_fields")
+        if update_fields is None or "partner_links" in update_fields:
+            self._partner_answers = CampaignPartner.objects.standing_answers(self)
+        try:
+            return super().save(*args, **kwargs)
+        finally:
+            self.__dict__.pop("_partner_answers", None)
+
     def clean(self) -> None:
         super().clean()
         if self.started and self.ended and self.ended < self.started:
@@ -180,7 +204,9 @@ class CampaignPage(LocalisedRelationsMixin, Page):
         movements = visible_pages(MovementProfilePage.objects.all(), request)
         context["movement"] = movements.parent_of(self).first()
         context["partners"] = list(
-            movements.filter(partner_campaigns__page=self).distinct().order_by("title")
+            with_fallback(
+                accepted_partners_of(self, movements), self.locale_id
+            ).order_by("title", "pk")
         )
         context["opportunities"] = list(
             Opportunity.objects.filter(page=self).current().in_finder_order()
@@ -215,8 +241,119 @@ class CampaignPage(LocalisedRelationsMixin, Page):
         return found
 
 
+#: The log action recorded on both pages for each answer (see
+#: :mod:`engagement.wagtail_hooks`).
+PARTNER_LOG_ACTIONS = {
+    PartnerStatus.ACCEPTED: "engagement.partner_accepted",
+    PartnerStatus.DECLINED: "engagement.partner_declined",
+    PartnerStatus.PENDING: "engagement.partner_requested_again",
+}
+
+
+class CampaignPartnerQuerySet(models.QuerySet):
+    """Coalition partner links, and the one rule for which of them are public.
+
+    A link is a request from a campaign to another movement. The campaign's
+    rows are copied into each of its translations, so a link exists once per
+    language; the partner's answer is about the campaign and the movement in
+    every language, so it is matched on both pages' ``translation_key``.
+    """
+
+    def accepted(self) -> CampaignPartnerQuerySet:
+        """Links the partner movement agreed to: the only ones any public
+        page, API response, search or count may show."""
+        return self.filter(status=PartnerStatus.ACCEPTED)
+
+    def pending(self) -> CampaignPartnerQuerySet:
+        return self.filter(status=PartnerStatus.PENDING)
+
+    def of_campaign(self, campaign: Page) -> CampaignPartnerQuerySet:
+        """Links of ``campaign`` in any of its languages."""
+        return self.filter(page__translation_key=campaign.translation_key)
+
+    def of_movement(self, movement: Page) -> CampaignPartnerQuerySet:
+        """Links naming ``movement`` (in any of its languages) as a partner."""
+        return self.filter(movement__translation_key=movement.translation_key)
+
+    def standing_answers(self, campaign: Page) -> dict:
+        """``{partner movement's translation_key: (status, requested_at,
+        decided_by_id, decided_at)}`` of ``campaign``'s links in any language,
+        the latest answer winning (a campaign without a ``pk`` has none)."""
+        if campaign.pk is None:
+            return {}
+        rows = (
+            self.of_campaign(campaign)
+            .order_by(F("decided_at").asc(nulls_first=True), "-pk")
+            .values_list(
+                "movement__translation_key",
+                "status",
+                "requested_at",
+                "decided_by",
+                "decided_at",
+            )
+        )
+        return {key: tuple(answer) for key, *answer in rows}
+
+    def one_per_pair(self) -> CampaignPartnerQuerySet:
+        """One row per campaign and partner, the first made (the others are
+        the same link in the campaign's translations)."""
+        first = (
+            self.order_by()
+            .values("page__translation_key", "movement__translation_key")
+            .annotate(first=Min("pk"))
+            .values("first")
+        )
+        return self.filter(pk__in=first)
+
+    def every_language(self) -> CampaignPartnerQuerySet:
+        """The rows of these links in every language of their campaigns."""
+        pairs = set(
+            self.values_list("page__translation_key", "movement__translation_key")
+        )
+        if not pairs:
+            return self.none()
+        same = Q()
+        for page_key, movement_key in pairs:
+            same |= Q(
+                page__translation_key=page_key,
+                movement__translation_key=movement_key,
+            )
+        return CampaignPartner.objects.filter(same)
+
+    def decide(self, status: str, user=None) -> int:
+        """Record the partner's answer (``status``) on these links in every
+        language, with who answered and when, and log it on both pages.
+
+        Going back to pending is the campaign asking again after a refusal.
+        This and the data migration are the only ways a status changes:
+        :meth:`CampaignPartner.save` never takes one from the instance.
+        """
+        links = list(self.one_per_pair().select_related("page", "movement"))
+        if not links:
+            return 0
+        now = timezone.now()
+        if status == PartnerStatus.PENDING:
+            values = {"decided_by": None, "decided_at": None, "requested_at": now}
+        else:
+            values = {"decided_by": user, "decided_at": now}
+        changed = self.every_language().update(status=status, **values)
+        for link in links:
+            data = {
+                "campaign": {"id": link.page_id, "title": link.page.title},
+                "movement": {"id": link.movement_id, "title": link.movement.title},
+            }
+            for page in (link.page, link.movement):
+                log(page, PARTNER_LOG_ACTIONS[status], user=user, data=data)
+        return changed
+
+
 class CampaignPartner(Orderable):
-    """A coalition partner: another movement profile, shown on both pages."""
+    """A coalition partner: another movement profile, shown on both pages
+    once that movement's editors accept (see :class:`CampaignPartnerQuerySet`).
+
+    Being named in public as another group's ally can put people at risk, so
+    a campaign's editors only ask; they never decide.
+    """
 
     page = ParentalKey(
         CampaignPage, on_delete=models.CASCADE, related_name="partner_links"
@@ -227,8 +364,33 @@ class CampaignPartner(Orderable):
         related_name="partner_campaigns",
         verbose_name=_("movement"),
     )
+    status = models.CharField(
+        _("partner's answer"),
+        max_length=20,
+        choices=PartnerStatus.choices,
+        default=PartnerStatus.PENDING,
+        editable=False,
+        db_index=True,
+    )
+    requested_at = models.DateTimeField(
+        _("requested"), default=timezone.now, editable=False
+    )
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        editable=False,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("answered by"),
+    )
+    decided_at = models.DateTimeField(
+        _("answered"), null=True, blank=True, editable=False
+    )
 
-    panels = [FieldPanel("movement")]
+    objects = CampaignPartnerQuerySet.as_manager()
+
+    panels = [FieldPanel("movement"), FieldPanel("status", read_only=True)]
 
     class Meta(Orderable.Meta):
         verbose_name = _("coalition partner")
@@ -239,6 +401,41 @@ class CampaignPartner(Orderable):
             )
         ]
 
+    def __str__(self) -> str:
+        return str(self.movement)
+
+    def save(self, *args, **kwargs) -> None:
+        """Keep the partner's standing answer, whatever the instance says.
+
+        Rows arrive from the campaign's edit form, from old revisions being
+        published and from translations being synchronised, each carrying the
+        status it had when it was copied; none of them may set it. A link the
+        partner has answered keeps that answer (in every language); a new one,
+        or one whose movement was changed, starts pending.
+        """
+        (
+            self.status,
+            self.requested_at,
+            self.decided_by_id,
+            self.decided_at,
+        ) = self.standing_answer()
+        super().save(*args, **kwargs)
+
+    def standing_answer(self) -> tuple:
+        """(status, requested_at, decided_by_id, decided_at) of this link as
+        the database has it, in any language, or a new request's."""
+        from .movement import MovementProfilePage
+
+        answers = getattr(self.page, "_partner_answers", None)
+        if answers is None:
+            answers = CampaignPartner.objects.standing_answers(self.page)
+        key = (
+            MovementProfilePage.objects.filter(pk=self.movement_id)
+            .values_list("translation_key", flat=True)
+            .first()
+        )
+        return answers.get(key) or (PartnerStatus.PENDING, timezone.now(), None, None)
+
     def clean(self) -> None:
         super().clean()
         page = getattr(self, "page", None)
@@ -248,6 +445,26 @@ class CampaignPartner(Orderable):
                 raise ValidationError(
                     {"movement": _("A campaign's own movement is not its partner.")}
                 )
+
+
+def accepted_partners_of(campaign: CampaignPage, movements: QuerySet) -> QuerySet:
+    """Of ``movements``, the ones that accepted to be partners of ``campaign``
+    (in any language of either): the campaign page and the API both list these."""
+    return movements.filter(
+        translation_key__in=CampaignPartner.objects.accepted()
+        .of_campaign(campaign)
+        .values("movement__translation_key")
+    )
+
+
+def campaigns_joined_by(movement: Page, campaigns: QuerySet) -> QuerySet:
+    """Of ``campaigns``, the ones ``movement`` accepted to be a partner of: the
+    movement's profile and the API both list these."""
+    return campaigns.filter(
+        translation_key__in=CampaignPartner.objects.accepted()
+        .of_movement(movement)
+        .values("page__translation_key")
+    )
 
 
 class OpportunityQuerySet(models.QuerySet):

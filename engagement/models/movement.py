@@ -267,7 +267,7 @@ class MovementProfilePage(LocalisedRelationsMixin, Page):
         return self.contact_email if self.show_contact else ""
 
     def get_context(self, request, *args, **kwargs):
-        from .campaign import CampaignPage
+        from .campaign import CampaignPage, campaigns_joined_by
         from .event import EventPage
 
         context = super().get_context(request, *args, **kwargs)
@@ -279,11 +279,11 @@ class MovementProfilePage(LocalisedRelationsMixin, Page):
                 output_field=IntegerField(),
             )
         ).order_by("ongoing", "-started", "title")
-        context["coalition_campaigns"] = (
-            visible_pages(CampaignPage.objects.all(), request)
-            .filter(partner_links__movement=self)
-            .distinct()
-            .order_by("title")
+        joined = campaigns_joined_by(
+            self, visible_pages(CampaignPage.objects.all(), request)
+        )
+        context["coalition_campaigns"] = with_fallback(joined, self.locale_id).order_by(
+            "title", "pk"
         )
         lessons = list(
             LessonPage.for_listing(

@@ -22,6 +22,7 @@ from wagtail.documents import get_document_model
 from wagtail.models import Locale, Page, Site
 
 from engagement import factories as engagement_factories
+from engagement.choices import PartnerStatus
 from engagement.models import (
     CampaignPage,
     CampaignPartner,
@@ -602,6 +603,9 @@ class DemoBuilder:
             ]
             movement.add_child(instance=page)
             page.save_revision().publish()
+            # The demo's partners agreed to be named; real links wait for the
+            # partner's editors (see engagement.admin_views).
+            CampaignPartner.objects.filter(page=page).decide(PartnerStatus.ACCEPTED)
             campaigns[key] = page
             self.report.add("campaigns")
             self.report.add("coalition partners", len(entry.get("partners", [])))

@@ -109,6 +109,7 @@ def network(home, lesson_index, resource_index) -> Network:
         tactics=[strike],
     )
     CampaignPartner.objects.create(page=library, movement=harbour)
+    CampaignPartner.objects.filter(page=library).decide("accepted")  # by Harbour
     evictions = engagement.CampaignPageFactory(
         parent=riverside,
         title="Stop the evictions",

@@ -6,7 +6,7 @@ import pytest
 from django.contrib.auth.models import Group
 
 from engagement import factories
-from engagement.choices import CampaignStatus
+from engagement.choices import CampaignStatus, PartnerStatus
 from engagement.factories import days_from_today
 from engagement.models import CampaignPartner
 from lessons import factories as lesson_factories
@@ -183,6 +183,8 @@ def test_coalition_partners_show_on_both_sides(
     )
     campaign.partner_links.add(CampaignPartner(movement=partner))
     campaign.save()
+    # Shown once the partner accepts (see test_partners.py).
+    CampaignPartner.objects.filter(page=campaign).decide(PartnerStatus.ACCEPTED)
 
     campaign_page = client.get(campaign.url)
     partner_page = client.get(partner.url)
@@ -234,6 +236,7 @@ def test_profile_and_campaign_query_counts_are_constant(
             partner = factories.MovementProfilePageFactory(parent=movement_index)
             campaign.partner_links.add(CampaignPartner(movement=partner))
         campaign.save()
+        CampaignPartner.objects.pending().decide(PartnerStatus.ACCEPTED)
 
     add(1)
     few = queries_for(client, movement.url), queries_for(client, campaign.url)

@@ -197,6 +197,8 @@ def test_campaigns_of_a_hidden_movement_are_not_partners_in_public(
     restrict(hidden, kind=PageViewRestriction.LOGIN)
     campaign.partner_links.add(CampaignPartner(movement=hidden))
     campaign.save()
+    # Accepted, so only the movement's restriction keeps it off the page.
+    CampaignPartner.objects.filter(page=campaign).decide("accepted")
 
     html = client.get(campaign.url).content.decode()
 

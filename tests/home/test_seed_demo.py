@@ -191,6 +191,10 @@ def test_campaigns_have_other_movements_as_partners(seeded):
         assert partner.page.get_parent().pk != partner.movement_id
 
 
+def test_the_demo_partners_have_accepted_so_they_are_shown(seeded):
+    assert not CampaignPartner.objects.exclude(status="accepted").exists()
+
+
 def test_opportunities_are_partly_expired_and_partly_current(seeded):
     today = timezone.localdate()
     opportunities = Opportunity.objects.all()
