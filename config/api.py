@@ -12,18 +12,26 @@ from django.urls import Resolver404, resolve
 from django.utils.translation import gettext as _
 from ninja import NinjaAPI
 
-from headless import caching, problems
+from headless import caching, openapi, problems
 from headless.throttling import ClientRateThrottle
 
 
 class PraxisAPI(NinjaAPI):
-    """django-ninja with Praxis's caching headers on every success."""
+    """django-ninja with Praxis's caching headers on every success, and every
+    status an endpoint can answer in the OpenAPI document."""
 
     def create_response(self, request, data, *, status=None, temporal_response=None):
         response = super().create_response(
             request, data, status=status, temporal_response=temporal_response
         )
         return caching.finish(request, response)
+
+    def get_openapi_schema(self, *, path_prefix=None, path_params=None):
+        return openapi.declare_problems(
+            super().get_openapi_schema(
+                path_prefix=path_prefix, path_params=path_params
+            )
+        )
 
 
 api = PraxisAPI(

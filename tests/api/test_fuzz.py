@@ -2,21 +2,19 @@
 
 Every operation in ``/api/v1/openapi.json`` gets a bounded, derandomised set of
 generated requests (the same ones on every run), sent in process to Django's
-WSGI handler. Two rules hold for every answer:
+WSGI handler. These rules hold for every answer:
 
 - no server error (``not_a_server_error``);
-- a 200 matches the schema the document declares for it
-  (``response_schema_conformance``), and any other answer is an RFC 9457
-  problem document (:func:`is_a_problem_document`, below).
+- its status is one the document declares for the operation
+  (``status_code_conformance``), with the media type declared for it
+  (``content_type_conformance``: ``application/problem+json`` for errors);
+- its body matches the schema the document declares for that status
+  (``response_schema_conformance``), and any answer that is not a success is
+  an RFC 9457 problem document (:func:`is_a_problem_document`, below).
 
 Generated ids, slugs and language codes seldom name anything, so each
 generated request is sent a second time aimed at the seeded content
 (:func:`aim_at_content`).
-
-``status_code_conformance`` is left out on purpose: the document declares the
-200 answers only, while the 400s and 404s the fuzzer rightly provokes are the
-problem documents :func:`is_a_problem_document` checks, so that check would
-only flag the API for refusing bad input.
 
 Besides the generated cases, every string parameter gets a NUL byte and every
 integer parameter a huge, a negative and a zero value, which must be refused
@@ -37,7 +35,11 @@ from django.db import close_old_connections, transaction
 from django.test import override_settings
 from hypothesis import HealthCheck, settings
 from schemathesis.checks import not_a_server_error
-from schemathesis.specs.openapi.checks import response_schema_conformance
+from schemathesis.specs.openapi.checks import (
+    content_type_conformance,
+    response_schema_conformance,
+    status_code_conformance,
+)
 from wagtail.models import Locale
 
 from engagement import factories as engagement
@@ -160,7 +162,13 @@ def is_a_problem_document(ctx, response, case) -> None:
     assert problem["type"].startswith(("urn:praxis:problem:", "about:blank")), problem
 
 
-CHECKS = [not_a_server_error, response_schema_conformance, is_a_problem_document]
+CHECKS = [
+    not_a_server_error,
+    status_code_conformance,
+    content_type_conformance,
+    response_schema_conformance,
+    is_a_problem_document,
+]
 
 
 def fill(template: str, values: dict) -> str:
