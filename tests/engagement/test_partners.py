@@ -284,6 +284,18 @@ def test_the_partner_can_withdraw_an_acceptance(client, link, partner_editor):
 # The campaign's edit form
 
 
+def test_the_campaign_editor_shows_the_answer_but_offers_no_field_for_it(
+    client, link, campaign, campaign_editor
+):
+    client.force_login(campaign_editor)
+
+    response = client.get(reverse("wagtailadmin_pages:edit", args=[campaign.pk]))
+
+    html = response.content.decode()
+    assert "Waiting for the partner&#x27;s answer" in html
+    assert 'name="partner_links-0-status"' not in html
+
+
 def test_the_campaign_form_cannot_accept_a_new_link(
     client, campaign, partner, campaign_editor
 ):
