@@ -22,13 +22,16 @@ run: $(STAMP)
 	@echo "Serving Praxis on http://$(HOST):$(PORT)/ (admin: http://$(HOST):$(PORT)/admin/)"
 	$(PY) manage.py runserver $(HOST):$(PORT)
 
+# Every core (pytest-xdist), one test file per worker at a time.
+PARALLEL ?= -n auto --dist loadfile
+
 test: $(STAMP)
-	$(PY) -m pytest -m "not browser and not bench" --ignore=tests/browser
+	$(PY) -m pytest -m "not browser and not bench" --ignore=tests/browser $(PARALLEL)
 
 # The same suite on PostgreSQL; override DATABASE_URL for another server.
 test-postgres: $(STAMP)
 	DATABASE_URL=$${DATABASE_URL:-postgres://postgres@127.0.0.1:5432/test} \
-		$(PY) -m pytest -m "not browser and not bench" --ignore=tests/browser
+		$(PY) -m pytest -m "not browser and not bench" --ignore=tests/browser $(PARALLEL)
 
 # Debian's Chromium driven by Playwright; never a downloaded browser.
 browser-deps: $(STAMP)

@@ -42,10 +42,27 @@ def govern_new_language_tree(sender, instance, created, raw=False, **kwargs) -> 
 
 
 def connect() -> None:
+    from django.db.models.signals import pre_save
     from wagtail.models import Page, get_page_models
+
+    from lessons.models.sensitivity import SensitivityMixin
+
+    from .decided_fields import refuse_loosening
+    from .translation_rules import refuse_translation_ahead_of_source
 
     for model in get_page_models():
         if model is not Page and not model._meta.abstract:
+            if issubclass(model, SensitivityMixin):
+                pre_save.connect(
+                    refuse_loosening,
+                    sender=model,
+                    dispatch_uid=f"governance.refuse_loosening.{model._meta.label}",
+                )
+            pre_save.connect(
+                refuse_translation_ahead_of_source,
+                sender=model,
+                dispatch_uid=f"governance.translation_ahead.{model._meta.label}",
+            )
             post_save.connect(
                 govern_new_language_tree,
                 sender=model,

@@ -1,12 +1,15 @@
-"""The review queue on the admin dashboard, and the editors' user bar on the
-public site."""
+"""The review queue on the admin dashboard, the editors' user bar on the
+public site, and the admin API's files under the reading rule."""
 
 from __future__ import annotations
 
 from wagtail import hooks
 from wagtail.admin.ui.components import Component
 from wagtail.admin.userbar import ContentCheckerItem
+from wagtail.documents.api.admin.views import DocumentsAdminAPIViewSet
+from wagtail.images.api.admin.views import ImagesAdminAPIViewSet
 
+from .admin_reading import readable_documents, readable_images
 from .review import review_queue
 
 
@@ -43,3 +46,24 @@ def content_checks_only_in_preview(request, items, page) -> None:
     Editors run it in the admin's preview, where the policy only reports."""
     if not getattr(request, "is_preview", False):
         items[:] = [item for item in items if not isinstance(item, ContentCheckerItem)]
+
+
+
+class ReadableDocumentsAdminAPI(DocumentsAdminAPIViewSet):
+    def get_queryset(self):
+        return readable_documents(super().get_queryset(), self.request.user)
+
+
+class ReadableImagesAdminAPI(ImagesAdminAPIViewSet):
+    def get_queryset(self):
+        return readable_images(super().get_queryset(), self.request.user)
+
+
+@hooks.register("construct_admin_api", order=100)
+def admin_api_lists_only_readable_files(router) -> None:
+    """The admin API's documents and images endpoints (used by choosers and
+    the rich text editor) list every file to anyone in the admin: narrow them
+    to the files the person may read. Its pages endpoint already asks the
+    page permission policy, which applies the reading rule."""
+    router.register_endpoint("documents", ReadableDocumentsAdminAPI)
+    router.register_endpoint("images", ReadableImagesAdminAPI)

@@ -5,6 +5,35 @@ from __future__ import annotations
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminPageForm
 
+#: The fields that decide who may read a page and what it may show of people:
+#: set freely on a page that was never published (its review and the
+#: coordinator's sign-off decide them), afterwards changed only by those who
+#: may publish anywhere (coordinators, administrators).
+DECIDED_FIELDS = (
+    "sensitivity",
+    "restricted_to_groups",
+    "anonymised",
+    "identifiable_people",
+    "consent_confirmed",
+)
+
+#: Shown under a decided field its editor may not change.
+DECIDED_HELP = _(
+    "Only a coordinator can change this once the page has been published. Ask "
+    "one if it should change."
+)
+
+
+def may_decide(user, page) -> bool:
+    """Whether ``user`` may change the :data:`DECIDED_FIELDS` of ``page``."""
+    from .visibility import sees_everything_in_admin
+
+    if page is None or not page.pk:
+        return True
+    if not page.live and page.first_published_at is None:
+        return True
+    return sees_everything_in_admin(user)
+
 
 class MovementScopedPageForm(WagtailAdminPageForm):
     """Movement editors may only attribute pages to their own movements.
@@ -21,6 +50,7 @@ class MovementScopedPageForm(WagtailAdminPageForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        self.lock_decided_fields()
         field = self.fields.get(self.movement_field)
         user = self.for_user
         if field is None or user is None or self.may_choose_any_movement(user):
@@ -44,6 +74,20 @@ class MovementScopedPageForm(WagtailAdminPageForm):
         if groups is not None and hasattr(self.instance, "restricted_to_groups"):
             self.instance.restricted_to_groups = groups
         super()._post_clean()
+
+    def lock_decided_fields(self) -> None:
+        """Who may read a published page, and whether it names people, is
+        for coordinators to change: for everyone else the fields are shown
+        but disabled, so whatever is posted for them is ignored and the
+        stored values are kept (Django's ``disabled``)."""
+        user = self.for_user
+        if user is None or may_decide(user, self.instance):
+            return
+        for name in DECIDED_FIELDS:
+            field = self.fields.get(name)
+            if field is not None:
+                field.disabled = True
+                field.help_text = DECIDED_HELP
 
     def may_choose_any_movement(self, user) -> bool:
         if user.is_superuser:

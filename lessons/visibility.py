@@ -159,19 +159,37 @@ def searchable_pages(queryset: QuerySet, request_or_user=None) -> QuerySet:
     return queryset.filter(sensitivity__in=allowed)
 
 
+def sees_everything_in_admin(user) -> bool:
+    """Administrators, and whoever may publish anywhere (coordinators, who
+    sign everything off), read every page in the admin."""
+    from wagtail.models import Page
+
+    if user is None or not user.is_authenticated or not user.is_active:
+        return False
+    if user.is_superuser:
+        return True
+    root = Page.get_first_root_node()
+    return bool(root and root.permissions_for_user(user).can_publish_subpage())
+
+
 def readable_in_admin(queryset: QuerySet, user) -> QuerySet:
     """Narrow an admin listing (explorer, page chooser) to pages whose titles
-    ``user`` may see: restricted and members-only pages are left out unless
-    they may read them, wrote them, review them at the current step, or may
-    publish anywhere (coordinators, who sign them off).
+    ``user`` may see:
+
+    - restricted and members-only pages only if they may read them, wrote
+      them or review them at the current step;
+    - never-published drafts only if they wrote them, review them at the
+      current step, or may edit them (movement editors in their movement,
+      translators in their language);
+    - everything for those who may publish anywhere (coordinators, who sign
+      them off).
 
     Drafts are included, unlike :func:`visible_pages`: this is the admin.
     """
     from wagtail.models import Page, TaskState
+    from wagtail.permission_policies.pages import PagePermissionPolicy
 
-    if user.is_superuser:
-        return queryset
-    if Page.get_first_root_node().permissions_for_user(user).can_publish_subpage():
+    if sees_everything_in_admin(user):
         return queryset
     # Read once: building the reviewable states asks every workflow step.
     reviewing = [
@@ -189,7 +207,14 @@ def readable_in_admin(queryset: QuerySet, user) -> QuerySet:
             .exclude(pk__in=reviewing)
         )
         queryset = queryset.exclude(pk__in=hidden.values("pk"))
-    return queryset
+    editable = PagePermissionPolicy().instances_user_has_permission_for(user, "change")
+    drafts = (
+        Page.objects.filter(live=False, first_published_at__isnull=True)
+        .exclude(owner=user)
+        .exclude(pk__in=reviewing)
+        .exclude(pk__in=editable.values("pk"))
+    )
+    return queryset.exclude(pk__in=drafts.values("pk"))
 
 
 def can_view(page, request_or_user=None) -> bool:

@@ -19,11 +19,19 @@ from .models.sensitivity import SensitivityMixin
 
 class ReadablePagePermissionPolicy(PagePermissionPolicy):
     """Wagtail's page permissions, with the admin's page listings (explorer,
-    search) narrowed to titles the person may read: see
+    search, reports) narrowed to titles the person may read: see
     :func:`lessons.visibility.readable_in_admin`."""
 
     def explorable_instances(self, user):
         return visibility.readable_in_admin(super().explorable_instances(user), user)
+
+    # Reports (aging pages, locked pages, workflows) list the pages a person
+    # has a permission for: only those they may read. (Wagtail's
+    # ``instances_user_has_permission_for`` asks this one.)
+    def instances_user_has_any_permission_for(self, user, actions):
+        return visibility.readable_in_admin(
+            super().instances_user_has_any_permission_for(user, actions), user
+        )
 
 
 # Registered when this module is imported, before Wagtail first looks a page

@@ -108,6 +108,8 @@ MIDDLEWARE = [
     # The API reads as an anonymous visitor and refuses NUL characters.
     "headless.middleware.ApiRequestMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    # The admin's reading rule for every admin URL (see governance.admin_reading).
+    "governance.admin_reading.AdminReadingRuleMiddleware",
     "allauth.account.middleware.AccountMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
@@ -261,6 +263,9 @@ PRAXIS_PAGE_SIZE = 20
 
 # The headless API (``config/api.py``, docs/api.md).
 PRAXIS_API_PREFIX = "/api/"
+#: Where Wagtail's admin is mounted (``config/urls.py``): its 404s stay 404s
+#: and its URLs pass the admin's reading rule (``governance.admin_reading``).
+PRAXIS_ADMIN_PREFIX = "/admin/"
 #: How long browsers and shared caches may keep an anonymous API response.
 PRAXIS_API_MAX_AGE = int(os.environ.get("PRAXIS_API_MAX_AGE", "300"))
 #: Requests per client address (``120/m``: 120 a minute; s, m, h, d).

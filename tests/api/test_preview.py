@@ -99,8 +99,11 @@ def test_only_people_who_may_edit_the_page_get_a_token(
     own = draft_lesson(lesson_index, owner=contributor)
 
     assert "token=" in open_preview(client, contributor, own)["Location"]
-    # The admin's answer to "no permission": its home page, with a message.
-    assert open_preview(client, contributor, lesson)["Location"] == "/admin/"
+    # Someone else's never-published draft: the admin's reading rule answers
+    # "not found", as for any page the person may not read.
+    refused = open_preview(client, contributor, lesson)
+    assert refused.status_code == 404
+    assert "token=" not in refused.get("Location", "")
     # Without admin access, or signed out: to the sign-in page.
     for response in (
         open_preview(client, member, lesson),

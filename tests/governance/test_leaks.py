@@ -468,3 +468,105 @@ def test_a_document_linked_in_an_anonymised_lessons_text_keeps_its_name_hidden(
 
     assert "the minutes" in text
     assert "anna-lindqvist" not in text.lower()
+
+
+# The admin's side channels -------------------------------------------------
+
+
+def admin_channels(s, source, translation) -> dict[str, list[str]]:
+    """The admin URLs that once showed hidden titles to any admin user: the
+    translation views, the admin APIs, the choosers and the bulk actions."""
+    restricted, library, document = s.restricted.pk, s.library.pk, s.document.pk
+    return {
+        "translation views": [
+            f"/admin/localize/submit/page/{restricted}/",
+            f"/admin/localize/update/{source.pk}/",
+            f"/admin/localize/translate/{translation.pk}/pofile/download/",
+            f"/admin/localize/translate/{translation.pk}/preview/",
+            "/admin/localize/reports/translations/",
+        ],
+        "admin APIs": [
+            f"/admin/api/main/pages/?search={WORD}",
+            f"/admin/api/main/pages/?child_of={library}",
+            f"/admin/api/main/pages/{restricted}/",
+            "/admin/api/main/documents/",
+            f"/admin/api/main/documents/{document}/",
+        ],
+        "choosers": [
+            f"/admin/choose-page/{library}/",
+            f"/admin/choose-page/search/?q={WORD}",
+            "/admin/documents/chooser/?q=rota",
+            "/admin/documents/chooser/results/?q=rota",
+        ],
+        "bulk actions": [
+            f"/admin/bulk/wagtailcore/page/delete/?id={restricted}",
+            f"/admin/bulk/wagtailcore/page/move/?id=all&childOf={library}",
+            f"/admin/bulk/wagtaildocs/document/delete/?id={document}",
+        ],
+        "explorer and edit views": [
+            f"/admin/pages/{library}/",
+            f"/admin/pages/{restricted}/",
+            f"/admin/pages/{restricted}/edit/",
+            f"/admin/pages/{s.public.pk}/edit/",
+        ],
+    }
+
+
+@pytest.fixture
+def translated_restricted(scenario):
+    from wagtail_localize.models import Translation, TranslationSource
+
+    source, _created = TranslationSource.get_or_create_from_instance(
+        scenario.restricted
+    )
+    translation = Translation.objects.create(
+        source=source, target_locale=Locale.objects.get(language_code="sv")
+    )
+    return source, translation
+
+
+def test_admin_side_channels_show_hidden_lessons_to_no_editorial_role(
+    scenario, translated_restricted, client
+):
+    from django.contrib.auth.models import Group
+
+    from governance import roles
+
+    from .helpers import person
+
+    Group.objects.get_or_create(name=roles.translator_group_name("sv"))
+    secrets = scenario.restricted_strings + ["Rota sheet", "rota-sheet-7q"]
+    problems = []
+    people = {
+        "contributor": person("contributor", roles.CONTRIBUTORS),
+        "reviewer": person("reviewer", roles.PEER_REVIEWERS),
+        "translator": person(
+            "translator", roles.TRANSLATORS, roles.translator_group_name("sv")
+        ),
+    }
+    for who, user in people.items():
+        client.force_login(user)
+        for channel, urls in admin_channels(scenario, *translated_restricted).items():
+            for url in urls:
+                for method in (client.get, client.post):
+                    response = method(url)
+                    text = body(response) + response.get("Location", "")
+                    for string in leaked(text, secrets):
+                        problems.append(f"{who}, {channel}: {url} shows {string!r}")
+    assert not problems, "\n".join(problems)
+
+
+def test_admin_side_channels_show_hidden_lessons_to_their_readers(
+    scenario, translated_restricted, client, superuser
+):
+    """Proves the wiring: the same URLs do name the restricted lesson and its
+    document for someone who may read them."""
+    client.force_login(superuser)
+    channels = admin_channels(scenario, *translated_restricted)
+    for channel, urls in channels.items():
+        shown = [
+            url
+            for url in urls
+            if leaked(body(client.get(url)), [scenario.restricted.title, "Rota sheet"])
+        ]
+        assert shown, channel
