@@ -276,7 +276,7 @@ CORS_ALLOWED_ORIGINS = env_list("PRAXIS_API_CORS_ORIGINS")
 CORS_URLS_REGEX = r"^/api/v1/.*$"
 CORS_ALLOW_METHODS = ["GET", "HEAD", "OPTIONS"]
 CORS_ALLOW_CREDENTIALS = False
-CORS_EXPOSE_HEADERS = ["ETag", "Last-Modified", "Retry-After"]
+CORS_EXPOSE_HEADERS = ["ETag", "Retry-After"]
 #: Headless preview: the external frontend that shows drafts
 #: (``PRAXIS_PREVIEW_URL``, e.g. ``https://app.example/preview``) gets a signed
 #: token valid for PRAXIS_PREVIEW_MAX_AGE seconds.
