@@ -176,6 +176,8 @@ class AdminReadingRuleMiddleware:
         if admin_user.get() is None or request.resolver_match is None:
             return None
         user = request.user
+        if not user.has_perm("wagtailadmin.access_admin"):
+            return None  # Wagtail's own check sends them to sign in
         match = request.resolver_match
         if not sees_everything_in_admin(user):
             for kind, pk in named_objects(match.namespace, view_kwargs):
