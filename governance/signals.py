@@ -44,11 +44,20 @@ def govern_new_language_tree(sender, instance, created, raw=False, **kwargs) -> 
 def connect() -> None:
     from django.db.models.signals import pre_save
     from wagtail.models import Page, get_page_models
+    from wagtail.signals import page_unpublished
 
     from lessons.models.sensitivity import SensitivityMixin
 
     from .decided_fields import refuse_loosening
-    from .translation_rules import refuse_translation_ahead_of_source
+    from .translation_rules import (
+        refuse_translation_ahead_of_source,
+        unpublish_translations_with_their_source,
+    )
+
+    page_unpublished.connect(
+        unpublish_translations_with_their_source,
+        dispatch_uid="governance.unpublish_translations_with_their_source",
+    )
 
     for model in get_page_models():
         if model is not Page and not model._meta.abstract:

@@ -18,7 +18,9 @@ wagtail-localize's submit, update and editor views check only the
 
 Publishing a translation never puts live anything the source has not
 published: :func:`refuse_translation_ahead_of_source` checks it on every save
-of a page, whoever publishes it.
+of a page, whoever publishes it, and
+:func:`unpublish_translations_with_their_source` takes translations off the
+site with their source.
 """
 
 from __future__ import annotations
@@ -168,3 +170,22 @@ def refuse_translation_ahead_of_source(sender, instance, raw=False, **kwargs):
     ).values_list("live", flat=True)
     if original and not original[0]:
         raise ValidationError(AHEAD_OF_SOURCE)
+
+
+def unpublish_translations_with_their_source(sender, instance, **kwargs) -> None:
+    """``page_unpublished`` receiver: when a page that translations were made
+    from (through wagtail-localize) leaves the site, its translations leave
+    with it. A page is often unpublished to protect someone, and the
+    translations carry the same text."""
+    from wagtail.models import Page
+    from wagtail_localize.models import TranslationSource
+
+    if not TranslationSource.objects.filter(
+        object_id=instance.translation_key, locale_id=instance.locale_id
+    ).exists():
+        return
+    translations = Page.objects.filter(
+        translation_key=instance.translation_key, live=True, alias_of__isnull=True
+    ).exclude(locale_id=instance.locale_id)
+    for translation in translations.specific():
+        translation.unpublish(user=kwargs.get("user"))

@@ -324,3 +324,12 @@ def test_an_edit_form_names_no_page_its_editor_may_not_read(
     assert restricted.slug not in text
     assert "A page you may not read" in text
     assert f'value="{restricted.pk}"' in text
+
+
+def test_translations_leave_the_site_with_their_source(client, public):
+    translate(public, "sv", publish=True)
+    swedish = translated(public, "sv")
+    assert client.get(swedish.url).status_code == 200
+    public.unpublish()
+    assert not translated(public, "sv").live
+    assert client.get(swedish.url).status_code == 404
