@@ -60,7 +60,6 @@ AHEAD_OF_SOURCE = _(
 def source_page_of(kind: str, pk):
     """The source page of a translation or translation source (``None`` for
     snippets and for ids that do not exist)."""
-    from wagtail.models import Page
     from wagtail_localize.models import Translation, TranslationSource
 
     if kind == "translation":
@@ -68,8 +67,12 @@ def source_page_of(kind: str, pk):
         source = translation[0].source if translation else None
     else:
         source = TranslationSource.objects.filter(pk=pk).first()
-    if source is None:
-        return None
+    return _page_of_source(source) if source is not None else None
+
+
+def _page_of_source(source):
+    from wagtail.models import Page
+
     page_type = source.specific_content_type.model_class()
     if page_type is None or not issubclass(page_type, Page):
         return None
@@ -104,9 +107,9 @@ def check_translation_view(request: HttpRequest, url_name: str, kwargs: dict):
         source = TranslationSource.objects.filter(
             pk=kwargs["translation_source_id"]
         ).first()
-        page = source_page_of("translation_source", kwargs["translation_source_id"])
         if source is None:
             raise Http404
+        page = _page_of_source(source)
         if page is not None and not page.live:
             messages.error(request, NOT_PUBLISHED)
             return HttpResponseRedirect(

@@ -97,12 +97,28 @@ class Hidden:
 def fill(route: str, namespace: str, hidden: Hidden, defaults: dict) -> str | None:
     """The route with its parameters filled in for ``hidden``, or ``None`` when
     the route takes no object of its kind (it is then asked for once, with
-    the defaults)."""
+    the defaults: :func:`fill_plain`)."""
+    url, uses_object = _filled(route, namespace, hidden, defaults)
+    return url if uses_object else None
+
+
+def fill_plain(route: str, defaults: dict) -> str:
+    """The route with every parameter filled in with the defaults."""
+    return _filled(route, "", None, defaults)[0]
+
+
+def _filled(
+    route: str, namespace: str, hidden: Hidden | None, defaults: dict
+) -> tuple[str, bool]:
     route = route.replace("^", "").replace("$", "").replace("\\.", ".")
     uses_object = False
 
     def value(name: str, converter: str | None) -> str:
         nonlocal uses_object
+        if hidden is None:
+            return str(
+                defaults.get(name, defaults["int" if converter == "int" else "str"])
+            )
         kind = hidden.kind
         if name in hidden.extra:
             uses_object = True
@@ -139,7 +155,7 @@ def fill(route: str, namespace: str, hidden: Hidden, defaults: dict) -> str | No
         return value(name, "int")
 
     url = "/" + _PARAMETER.sub(parameter, _REGEX_GROUP.sub(regex_group, route))
-    return url if uses_object else None
+    return url, uses_object
 
 
 #: Search words that find the hidden objects in listings and choosers.
@@ -356,22 +372,6 @@ def requests_for(matrix) -> list[tuple[str, str]]:
         for url in bulk_urls(hidden, matrix["library"].pk):
             requests |= {("GET", url), ("POST", url)}
     return sorted(requests)
-
-
-def fill_plain(route: str, defaults: dict) -> str:
-    route = route.replace("^", "").replace("$", "").replace("\\.", ".")
-
-    def parameter(match: re.Match) -> str:
-        name, converter = match.group("name"), match.group("converter")
-        return str(defaults.get(name, defaults["int" if converter == "int" else "str"]))
-
-    def regex_group(match: re.Match) -> str:
-        name = match.group("name")
-        if name.startswith("revision_id"):
-            return {"revision_id_a": "earliest", "revision_id_b": "latest"}[name]
-        return str(defaults["int"])
-
-    return "/" + _PARAMETER.sub(parameter, _REGEX_GROUP.sub(regex_group, route))
 
 
 def ask(client: Client, method: str, url: str) -> tuple[int, str]:
