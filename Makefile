@@ -45,6 +45,7 @@ test-browser: browser-deps
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check .
+	$(VENV)/bin/lint-imports --no-cache
 
 check: $(STAMP)
 	$(PY) manage.py check

@@ -12,8 +12,8 @@ from django.urls import Resolver404, resolve
 from django.utils.translation import gettext as _
 from ninja import NinjaAPI
 
-from headless import caching, openapi, problems
-from headless.throttling import ClientRateThrottle
+from core.api import caching, openapi, problems
+from core.api.throttling import ClientRateThrottle
 
 
 class PraxisAPI(NinjaAPI):

@@ -10,11 +10,11 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from config.api import api, not_found
+from core.documents import serve_document
+from core.media import serve_media
 from governance.accounts import sign_in_redirect
 from governance.middleware import csp_report
 from home.views import RequestTranslationView, favicon
-from lessons.documents import serve_document
-from lessons.media import serve_media
 from search import views as search_views
 
 urlpatterns = [

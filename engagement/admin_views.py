@@ -39,7 +39,7 @@ ANSWERS = {"accept": PartnerStatus.ACCEPTED, "decline": PartnerStatus.DECLINED}
 
 def answers_for_every_movement(user) -> bool:
     """Superusers and coordinators (who may publish anywhere, the same test as
-    :func:`lessons.visibility.readable_in_admin`) answer for any movement."""
+    :func:`core.visibility.readable_in_admin`) answer for any movement."""
     if user.is_superuser:
         return True
     return Page.get_first_root_node().permissions_for_user(user).can_publish_subpage()

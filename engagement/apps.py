@@ -16,7 +16,7 @@ class EngagementConfig(AppConfig):
 
         from .models import MovementProfilePage
         from .permissions import (
-            CONTRIBUTE_UNDER,
+            MOVEMENT_EDITORS_ADD_UNDER,
             create_editor_group,
             grant_on_new_index,
         )
@@ -32,7 +32,7 @@ class EngagementConfig(AppConfig):
             sender=MovementProfilePage,
             dispatch_uid="engagement.unpublish_campaigns",
         )
-        for label in CONTRIBUTE_UNDER:
+        for label in MOVEMENT_EDITORS_ADD_UNDER:
             post_save.connect(
                 grant_on_new_index,
                 sender=apps.get_model(label),

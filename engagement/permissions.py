@@ -20,7 +20,7 @@ SUBTREE_PERMISSIONS = ("add_page", "change_page", "publish_page")
 #: drafts, but not publish them or edit anyone else's.
 CONTRIBUTE_PERMISSIONS = ("add_page",)
 #: Index pages under which movement editors may contribute.
-CONTRIBUTE_UNDER = (
+MOVEMENT_EDITORS_ADD_UNDER = (
     "lessons.LessonIndexPage",
     "lessons.ResourceIndexPage",
     "engagement.EventIndexPage",
@@ -92,7 +92,7 @@ def ensure_editor_group(movement) -> Group:
         GroupPagePermission.objects.get_or_create(
             group=group, page=movement, permission=_page_permission(codename)
         )
-    for label in CONTRIBUTE_UNDER:
+    for label in MOVEMENT_EDITORS_ADD_UNDER:
         for index in apps.get_model(label).objects.filter(locale=movement.locale_id):
             for codename in CONTRIBUTE_PERMISSIONS:
                 GroupPagePermission.objects.get_or_create(

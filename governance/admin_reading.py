@@ -1,9 +1,9 @@
 """The admin's reading rule: one answer, everywhere in the admin, to "may this
 person see this page, document or image?".
 
-The public site reads pages through :func:`lessons.visibility.visible_pages`.
+The public site reads pages through :func:`core.visibility.visible_pages`.
 The admin shows drafts too, so it has a rule of its own,
-:func:`lessons.visibility.readable_in_admin`: restricted and members-only pages
+:func:`core.visibility.readable_in_admin`: restricted and members-only pages
 only for their readers, other people's never-published drafts only for those
 who may edit or review them, everything for coordinators. This module applies
 that rule where Wagtail and wagtail-localize do not ask it:
@@ -39,7 +39,7 @@ from django.db.models.functions import Cast
 from django.http import Http404, HttpRequest
 from wagtail.permission_policies.collections import CollectionOwnershipPermissionPolicy
 
-from lessons.visibility import readable_in_admin, sees_everything_in_admin
+from core.visibility import readable_in_admin, sees_everything_in_admin
 
 if TYPE_CHECKING:
     from django.contrib.auth.models import AbstractBaseUser

@@ -16,8 +16,8 @@ from __future__ import annotations
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
-from lessons.choices import Sensitivity
-from lessons.visibility import sees_everything_in_admin
+from core.sensitivity import Sensitivity
+from core.visibility import sees_everything_in_admin
 
 from .admin_reading import admin_user
 

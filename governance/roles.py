@@ -29,14 +29,14 @@ PEER_REVIEW_TASK = "Peer review"
 SIGN_OFF_TASK = "Coordinator sign-off"
 
 #: Index pages whose lessons, resources and paths Contributors may start.
-CONTRIBUTE_UNDER = (
+CONTRIBUTORS_START_UNDER = (
     "lessons.LessonIndexPage",
     "lessons.ResourceIndexPage",
     "lessons.LearningPathIndexPage",
 )
 #: Index pages where the "Peer review" workflow applies to everything below:
 #: the library, learning paths, the calendar and every movement's subtree.
-REVIEWED_UNDER = CONTRIBUTE_UNDER + (
+REVIEWED_UNDER = CONTRIBUTORS_START_UNDER + (
     "engagement.EventIndexPage",
     "engagement.MovementIndexPage",
 )
@@ -62,7 +62,7 @@ class Role:
     name: str
     #: Model and admin permissions, as ``"app_label.codename"``.
     permissions: tuple[str, ...] = ()
-    #: Page permission codenames on :data:`CONTRIBUTE_UNDER` indexes.
+    #: Page permission codenames on :data:`CONTRIBUTORS_START_UNDER` indexes.
     contribute: tuple[str, ...] = ()
     #: Page permission codenames on the root of the page tree (every locale).
     whole_site: tuple[str, ...] = ()
@@ -184,7 +184,7 @@ def sync_roles(apps) -> dict[str, object]:
                     page=tree_root,
                     permission=_page_permission(apps, codename),
                 )
-    for label in CONTRIBUTE_UNDER:
+    for label in CONTRIBUTORS_START_UNDER:
         for index in apps.get_model(label).objects.all():
             grant_contribution(apps, index, groups=groups)
     workflow = sync_workflow(apps, groups)

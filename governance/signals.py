@@ -9,7 +9,7 @@ from django.conf import settings
 from django.db.models.signals import post_save
 
 from .roles import (
-    CONTRIBUTE_UNDER,
+    CONTRIBUTORS_START_UNDER,
     REVIEWED_UNDER,
     assign_workflow,
     grant_contribution,
@@ -22,7 +22,7 @@ def govern_new_index(sender, instance, created, raw=False, **kwargs) -> None:
     if not created or raw:
         return
     label = sender._meta.label
-    if label in CONTRIBUTE_UNDER:
+    if label in CONTRIBUTORS_START_UNDER:
         grant_contribution(apps, instance)
     if label in REVIEWED_UNDER:
         assign_workflow(apps, instance)
@@ -46,7 +46,7 @@ def connect() -> None:
     from wagtail.models import Page, get_page_models
     from wagtail.signals import page_unpublished
 
-    from lessons.models.sensitivity import SensitivityMixin
+    from core.sensitivity import SensitivityMixin
 
     from .decided_fields import refuse_loosening
     from .translation_rules import (

@@ -141,7 +141,7 @@ def _back_to(page) -> HttpResponseRedirect:
 
 def _subtree_translatable(page, user) -> bool:
     """Whether every page below ``page`` is published and readable."""
-    from lessons.visibility import readable_in_admin
+    from core.visibility import readable_in_admin
 
     below = page.get_descendants()
     if below.filter(live=False).exists():

@@ -195,7 +195,7 @@ def install() -> None:
 def _unreadable_pages(user):
     from wagtail.models import Page
 
-    from lessons.visibility import readable_in_admin
+    from core.visibility import readable_in_admin
 
     readable = readable_in_admin(Page.objects.all(), user)
     return Page.objects.exclude(pk__in=readable.values("pk"))

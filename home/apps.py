@@ -12,7 +12,7 @@ class HomeConfig(AppConfig):
     verbose_name = _("Site")
 
     def ready(self) -> None:
-        from .languages import ensure_locales
+        from core.languages import ensure_locales
 
         post_migrate.connect(
             ensure_locales, sender=self, dispatch_uid="home.ensure_locales"

@@ -7,8 +7,8 @@ from django.http import HttpRequest
 from django.utils.functional import SimpleLazyObject
 from wagtail.models import Page, Site
 
-from lessons.locales import active_locale_id
-from lessons.visibility import visible_pages
+from core.locales import active_locale_id
+from core.visibility import visible_pages
 
 
 def _root_path(request: HttpRequest, site: Site, served: Page | None) -> str:
@@ -39,7 +39,7 @@ def site_pages(request: HttpRequest) -> dict:
     switcher), in one query per request."""
     if hasattr(request, "_praxis_site_pages"):
         return request._praxis_site_pages
-    from .languages import served_page
+    from core.languages import served_page
 
     site = Site.find_for_request(request)
     served = served_page(request)

@@ -7,7 +7,7 @@ from typing import Any
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from governance.public_forms import HoneypotFormMixin
+from core.public_forms import HoneypotFormMixin
 
 
 class TranslationRequestForm(HoneypotFormMixin, forms.Form):

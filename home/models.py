@@ -13,13 +13,13 @@ from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from core.locales import with_fallback
+from core.rich_text import NOTE_FEATURES, RICH_TEXT_FEATURES
+from core.translation import PAGE_FIELDS, synchronised, translated
+from core.visibility import visible_pages
 from engagement.models import EventIndexPage, EventPage, GetInvolvedPage
 from engagement.models.finder import attach_movements, current_opportunities
-from lessons.choices import NOTE_FEATURES, RICH_TEXT_FEATURES
-from lessons.locales import with_fallback
 from lessons.models import LearningPathPage, LessonIndexPage, LessonPage, Topic
-from lessons.translation import PAGE_FIELDS, synchronised, translated
-from lessons.visibility import visible_pages
 
 #: How many lessons the "newest lessons" section shows.
 NEWEST_LESSONS = 6
@@ -63,7 +63,7 @@ class HomePage(Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         # Lessons in this language, and the originals of those nobody has
-        # translated into it yet (see lessons.locales.with_fallback).
+        # translated into it yet (see core.locales.with_fallback).
         lessons = with_fallback(
             visible_pages(LessonPage.objects.all(), request), self.locale_id
         )

@@ -18,10 +18,10 @@ from wagtail.admin.ui.tables import Column, DateColumn, NumberColumn, TitleColum
 from wagtail.admin.views.reports import ReportView
 from wagtail.models import Locale
 
+from core.languages import native_name
+from core.visibility import visible_pages
 from lessons.models import LessonPage
-from lessons.visibility import visible_pages
 
-from .languages import native_name
 from .models import TranslationRequest
 
 #: Who may see the report: translators (and coordinators and administrators).

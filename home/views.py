@@ -15,11 +15,11 @@ from django.templatetags.static import static
 from django.views.decorators.csrf import requires_csrf_token
 from wagtail.models import Locale
 
-from governance.public_forms import PublicFormView
+from core.languages import missing_languages, native_name
+from core.public_forms import PublicFormView
 from moderation.views import reportable_page
 
 from .forms import TranslationRequestForm
-from .languages import missing_languages, native_name
 from .models import TranslationRequest
 
 

@@ -3,12 +3,23 @@ from django.utils.translation import gettext_lazy as _
 
 
 class LessonsConfig(AppConfig):
-    """The knowledge core: lessons, resources, learning paths, taxonomy, glossary.
+    """The knowledge: lessons, resources, learning paths, taxonomy, glossary.
 
-    It imports nothing from the other Praxis apps, so it can be lifted into another
-    Wagtail site as a plugin.
+    It imports only :mod:`core`, Wagtail and Django (``make lint`` checks it),
+    and reaches the site's pages through settings, so it can be lifted into
+    another Wagtail site as a plugin.
     """
 
     default_auto_field = "django.db.models.BigAutoField"
     name = "lessons"
     verbose_name = _("Lesson library")
+
+    def ready(self) -> None:
+        from wagtail.models import Page
+        from wagtail.permissions import register_permission_policy
+
+        from .permissions import ReadablePagePermissionPolicy
+
+        # Before Wagtail first looks a page policy up (the admin's search view
+        # reads it from the registry).
+        register_permission_policy(Page, ReadablePagePermissionPolicy(Page))

@@ -3,7 +3,7 @@
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 
-from .choices import NOTE_FEATURES
+from core.rich_text import NOTE_FEATURES
 
 
 class ActivityStepBlock(blocks.StructBlock):

@@ -7,12 +7,6 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 
-class Sensitivity(models.TextChoices):
-    PUBLIC = "public", _("Public: anyone can read it")
-    MEMBERS = "members", _("Members: only signed-in members can read it")
-    RESTRICTED = "restricted", _("Restricted: only the groups chosen below")
-
-
 class LessonFormat(models.TextChoices):
     CASE_STUDY = "case_study", _("Case study")
     TACTIC_GUIDE = "tactic_guide", _("Tactic guide")
@@ -73,11 +67,3 @@ class ResourceType(models.TextChoices):
     TEMPLATE = "template", _("Template")
     TOOLKIT = "toolkit", _("Toolkit")
     LINK = "link", _("Link")
-
-
-#: Rich text features offered to writers: enough for structure, nothing that embeds
-#: content from another host.
-RICH_TEXT_FEATURES = ["h3", "h4", "bold", "italic", "link", "ol", "ul", "document-link"]
-
-#: Shorter rich text for notes inside a lesson.
-NOTE_FEATURES = ["bold", "italic", "link", "ol", "ul"]

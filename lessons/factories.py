@@ -7,7 +7,9 @@ import wagtail_factories
 from django.utils.text import slugify
 from wagtail.models import Locale
 
-from .choices import LessonFormat, Result, Scale, Sensitivity
+from core.sensitivity import Sensitivity
+
+from .choices import LessonFormat, Result, Scale
 from .models import (
     Audience,
     Bottleneck,

@@ -13,8 +13,9 @@ from django.db.models import CharField, Value
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries as all_countries
 
+from core.locales import active_locale_id, with_fallback
+
 from .choices import LessonFormat, ResourceType, Result, RiskLevel
-from .locales import active_locale_id, with_fallback
 from .models import Audience, Bottleneck, LessonPage, ResourcePage, Tactic, Topic
 
 #: At most this many values of one list facet are applied (each adds to the SQL).
@@ -188,7 +189,7 @@ class LessonFilterSet(PraxisFilterSet):
             return queryset
         from wagtail.models import Page
 
-        from .visibility import visible_pages
+        from core.visibility import visible_pages
 
         movements = visible_pages(Page.objects.filter(slug=value), self.request)
         return queryset.filter(movement__in=movements.values("pk"), anonymised=False)

@@ -26,7 +26,7 @@ DECIDED_HELP = _(
 
 def may_decide(user, page) -> bool:
     """Whether ``user`` may change the :data:`DECIDED_FIELDS` of ``page``."""
-    from .visibility import sees_everything_in_admin
+    from core.visibility import sees_everything_in_admin
 
     if page is None or not page.pk:
         return True

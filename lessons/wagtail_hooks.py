@@ -6,37 +6,13 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.log_actions import LogFormatter
 from wagtail.models import Page, PageViewRestriction
-from wagtail.permission_policies.pages import PagePermissionPolicy
-from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from . import visibility
-from .choices import Sensitivity
+from core import visibility
+from core.sensitivity import Sensitivity, SensitivityMixin
+
 from .models import Audience, Bottleneck, GlossaryTerm, Tactic, Topic
-from .models.sensitivity import SensitivityMixin
-
-
-class ReadablePagePermissionPolicy(PagePermissionPolicy):
-    """Wagtail's page permissions, with the admin's page listings (explorer,
-    search, reports) narrowed to titles the person may read: see
-    :func:`lessons.visibility.readable_in_admin`."""
-
-    def explorable_instances(self, user):
-        return visibility.readable_in_admin(super().explorable_instances(user), user)
-
-    # Reports (aging pages, locked pages, workflows) list the pages a person
-    # has a permission for: only those they may read. (Wagtail's
-    # ``instances_user_has_permission_for`` asks this one.)
-    def instances_user_has_any_permission_for(self, user, actions):
-        return visibility.readable_in_admin(
-            super().instances_user_has_any_permission_for(user, actions), user
-        )
-
-
-# Registered when this module is imported, before Wagtail first looks a page
-# policy up: the admin's search view reads it from the registry.
-register_permission_policy(Page, ReadablePagePermissionPolicy(Page))
 
 
 class TaxonomyViewSet(SnippetViewSet):
@@ -95,7 +71,7 @@ register_snippet(LibraryViewSetGroup)
 
 @hooks.register("register_rich_text_features")
 def link_documents_by_number(features) -> None:
-    from .documents import NumberedDocumentLinkHandler
+    from core.documents import NumberedDocumentLinkHandler
 
     features.register_link_type(NumberedDocumentLinkHandler)
 
@@ -171,7 +147,7 @@ def documents_follow_their_pages(document, request):
         )
     ):
         return None
-    from .documents import pages_using
+    from core.documents import pages_using
 
     page_ids = pages_using(document)
     if visibility.visible_pages(Page.objects.filter(pk__in=page_ids), request).exists():

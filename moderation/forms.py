@@ -11,7 +11,7 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
 
-from governance.public_forms import HoneypotFormMixin, PlainTextField
+from core.public_forms import HoneypotFormMixin, PlainTextField
 
 from .models import MESSAGE_MAX_LENGTH, MODERATORS_GROUP, ConcernReason, ConcernReport
 

@@ -11,8 +11,8 @@ from django.utils.translation import get_language
 from django.views.generic import TemplateView
 from wagtail.models import Page
 
-from governance.public_forms import PublicFormView
-from lessons.visibility import can_view
+from core.public_forms import PublicFormView
+from core.visibility import can_view
 
 from .forms import ConcernReportForm
 from .notifications import notify_moderators
@@ -23,7 +23,7 @@ def reportable_page(request: HttpRequest, page_id: int) -> Page:
 
     Pages the visitor may not read answer exactly like pages that do not exist,
     so the form never confirms that a restricted page is there, let alone shows
-    its title. Besides Praxis's sensitivity (:func:`lessons.visibility.can_view`),
+    its title. Besides Praxis's sensitivity (:func:`core.visibility.can_view`),
     Wagtail's own privacy settings on the page and its ancestors apply, as they
     do when the page itself is served.
     """

@@ -2,35 +2,18 @@
 
 from __future__ import annotations
 
-from django.contrib.auth import get_user_model
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel, ObjectList
-from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from .forms import ConcernReportAdminForm
 from .models import ConcernReport
+from .permissions import ConcernReportPermissionPolicy
 
-
-class ConcernReportPermissionPolicy(ModelPermissionPolicy):
-    """The usual model permissions, except that nobody adds reports in the admin:
-    they come only from the public form, with the reporter's fields read-only."""
-
-    def user_has_permission(self, user, action: str) -> bool:
-        if action == "add":
-            return False
-        return super().user_has_permission(user, action)
-
-    def users_with_any_permission(self, actions):
-        actions = [action for action in actions if action != "add"]
-        if not actions:
-            return get_user_model().objects.none()
-        return super().users_with_any_permission(actions)
-
-
-# Registered before the viewset, which would otherwise create a fallback policy.
+# At the top of the hooks, not in ``ready()``: Wagtail reads the snippet
+# registrations (and makes a fallback policy) before the apps are ready.
 register_permission_policy(
     ConcernReport, ConcernReportPermissionPolicy(ConcernReport), exact_class=True
 )

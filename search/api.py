@@ -4,7 +4,7 @@ endpoints that cross content types.
 The search is the site's own (:func:`search.views.search_pages`), in the
 requested locale; the page lookup answers "what is at this URL?" for
 frontends that route by path; the preview shows an editor's draft to the
-external frontend with a signed token (:mod:`headless.preview`).
+external frontend with a signed token (:mod:`core.api.preview`).
 """
 
 from __future__ import annotations
@@ -19,19 +19,19 @@ from ninja import Field, Query, Router, Schema
 from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Page, Site
 
+from core.api.filters import ListParams, check_known
+from core.api.locales import resolve_locale
+from core.api.pagination import Paginated, paginate
+from core.api.preview import preview_router
+from core.api.problems import SEARCH_FAILED, Problem, invalid_parameter
+from core.api.schemas import PageRef, api_url, page_ref, page_url
+from core.visibility import visible_pages
 from engagement.api.campaigns import CampaignDetail, campaign_detail
 from engagement.api.events import EventDetail, event_detail
 from engagement.api.movements import MovementDetail, movement_detail
 from engagement.models import CampaignPage, EventPage, MovementProfilePage
-from headless.filters import ListParams, check_known
-from headless.locales import resolve_locale
-from headless.pagination import Paginated, paginate
-from headless.preview import preview_router
-from headless.problems import SEARCH_FAILED, Problem, invalid_parameter
-from headless.schemas import PageRef, api_url, page_ref, page_url
 from lessons.api.lessons import LessonDetail, lesson_detail
 from lessons.models import LessonPage
-from lessons.visibility import visible_pages
 
 from .views import MAX_QUERY_LENGTH, SEARCH_TYPES, SearchFailed, search_pages
 
@@ -210,7 +210,7 @@ def find_page(request: HttpRequest, params: Query[FindQuery]):
 
 #: The draft of each page type the API has a public detail function for is
 #: shown the way that endpoint shows the live page; other types get a generic
-#: schema (:class:`headless.preview.PagePreview`).
+#: schema (:class:`core.api.preview.PagePreview`).
 router.add_router(
     "/preview/",
     preview_router(

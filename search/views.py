@@ -12,17 +12,17 @@ import logging
 import unicodedata
 
 from django import forms
-from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db import DatabaseError, transaction
 from django.http import HttpRequest, HttpResponse
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from core.locales import active_locale_id
+from core.pagination import paginate
+from core.visibility import searchable_pages
 from engagement.models import CampaignPage, EventPage, MovementProfilePage
-from lessons.locales import active_locale_id
 from lessons.models import LessonPage, ResourcePage
-from lessons.visibility import searchable_pages
 
 logger = logging.getLogger(__name__)
 
@@ -146,13 +146,7 @@ def search(request: HttpRequest) -> HttpResponse:
                     "try again in a few minutes."
                 )
             ]
-    paginator = Paginator(results, PAGE_SIZE)
-    try:
-        page = paginator.page(request.GET.get("page", 1))
-    except PageNotAnInteger:
-        page = paginator.page(1)
-    except EmptyPage:
-        page = paginator.page(paginator.num_pages)
+    page = paginate(request, results, PAGE_SIZE)
     return TemplateResponse(
         request,
         "search/search.html",
@@ -162,7 +156,7 @@ def search(request: HttpRequest) -> HttpResponse:
             "search_errors": errors,
             "search_type": kind,
             "results": page,
-            "result_count": paginator.count,
+            "result_count": page.paginator.count,
             "page_title": _("Search"),
         },
     )

@@ -88,7 +88,6 @@ LOCAL_APPS = [
     "governance",
     "moderation",
     "search",
-    "headless",
 ]
 
 INSTALLED_APPS = DJANGO_APPS + THIRD_PARTY_APPS + LOCAL_APPS
@@ -101,13 +100,13 @@ MIDDLEWARE = [
     # Before CommonMiddleware, as django-cors-headers requires.
     "corsheaders.middleware.CorsMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    # Django's, leaving the API's 404s alone (see headless.middleware).
-    "headless.middleware.LocaleMiddleware",
+    # Django's, leaving the API's 404s alone (see core.api.middleware).
+    "core.api.middleware.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     # The API reads as an anonymous visitor and refuses NUL characters.
-    "headless.middleware.ApiRequestMiddleware",
+    "core.api.middleware.ApiRequestMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     # The admin's reading rule for every admin URL (see governance.admin_reading).
     "governance.admin_reading.AdminReadingRuleMiddleware",
@@ -262,6 +261,11 @@ TASKS = {
 #: Lessons per page in the library and other listings.
 PRAXIS_PAGE_SIZE = 20
 
+#: Where the apps' section pages (the library, resources, paths, glossary,
+#: movements, events, the opportunity finder) may be created: the site's home
+#: page here. The apps read it through :mod:`core.pages`, never naming the site.
+PRAXIS_SECTION_PARENT_PAGE_TYPES = ["home.HomePage"]
+
 # The headless API (``config/api.py``, docs/api.md).
 PRAXIS_API_PREFIX = "/api/"
 #: Where Wagtail's admin is mounted (``config/urls.py``): its 404s stay 404s
@@ -344,10 +348,10 @@ CONTENT_SECURITY_POLICY_REPORT_ONLY = {
 #: How many reverse proxies or load balancers of the operator's own sit in front
 #: of the app (``TRUSTED_PROXY_COUNT``, default 0). The client address for the
 #: sign-in lockout and for rate limits is then read from ``X-Forwarded-For``
-#: (``governance.middleware.client_ip``); with 0 it is ``REMOTE_ADDR``.
+#: (``core.client.client_ip``); with 0 it is ``REMOTE_ADDR``.
 PRAXIS_TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
 #: django-ratelimit (public forms) finds the client the same way as the lockout.
-RATELIMIT_IP_META_KEY = "governance.middleware.client_ip"
+RATELIMIT_IP_META_KEY = "core.client.client_ip"
 #: Submissions per client address and form on every public form (django-ratelimit
 #: syntax: "3/5m" is three every five minutes).
 PRAXIS_PUBLIC_FORM_RATE = os.environ.get("PRAXIS_PUBLIC_FORM_RATE", "3/5m")
@@ -390,14 +394,14 @@ AXES_COOLOFF_TIME = timedelta(minutes=int(os.environ.get("AXES_COOLOFF_MINUTES",
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_USERNAME_CALLABLE = "governance.accounts.lockout_username"
-AXES_CLIENT_IP_CALLABLE = "governance.middleware.client_ip"
+AXES_CLIENT_IP_CALLABLE = "core.client.client_ip"
 AXES_LOCKOUT_CALLABLE = "governance.accounts.lockout_response"
 AXES_HTTP_RESPONSE_CODE = 429
 #: Only failed attempts are kept (they expire with the cool-off): a log of who
 #: signed in from which address is not something Praxis should hold.
 AXES_DISABLE_ACCESS_LOG = True
 
-# Uploaded files are served by ``lessons.media.serve_media`` under the rules of
+# Uploaded files are served by ``core.media.serve_media`` under the rules of
 # the pages that use them, never by the web server straight from MEDIA_ROOT.
 #: Seconds caches may keep a rendition every visitor may see.
 PRAXIS_MEDIA_MAX_AGE = int(os.environ.get("PRAXIS_MEDIA_MAX_AGE", "3600"))

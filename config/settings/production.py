@@ -35,7 +35,7 @@ STORAGES = {
 
 # ``X-Forwarded-Proto`` says the request came over HTTPS only when the operator's
 # own proxies set it (``TRUSTED_PROXY_COUNT`` > 0, as for the client address in
-# ``governance.middleware.client_ip``); otherwise any client could send it, and
+# ``core.client.client_ip``); otherwise any client could send it, and
 # Django would take a plain-HTTP request for a secure one.
 if PRAXIS_TRUSTED_PROXY_COUNT > 0:
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")

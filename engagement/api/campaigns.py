@@ -10,24 +10,24 @@ from django.http import HttpRequest
 from django.utils.translation import gettext_lazy as _
 from ninja import Field, Query, Router
 
-from headless.filters import filter_list, query_schema
-from headless.pagination import Paginated, paginate
-from headless.schemas import (
+from core.api.filters import filter_list, query_schema
+from core.api.pagination import Paginated, paginate
+from core.api.schemas import (
     PageRef,
     TermRef,
     Translation,
     page_ref,
     rich_texts,
 )
+from core.locales import with_fallback
+from core.visibility import visible_pages
 from lessons.api.common import (
     add_detail_routes,
     pages_and_translations,
     terms_by_page,
 )
 from lessons.filters import PraxisFilterSet, TermFilter, countries_in, country_choices
-from lessons.locales import with_fallback
 from lessons.models import LessonPage, Tactic, Topic
-from lessons.visibility import visible_pages
 
 from ..choices import CampaignStatus
 from ..fields import contains_any

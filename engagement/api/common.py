@@ -9,8 +9,8 @@ from django.http import HttpRequest
 from django.urls import reverse
 from django.utils.http import urlencode
 
-from headless.schemas import API_NAMESPACE, page_ref
-from lessons.visibility import visible_pages
+from core.api.schemas import API_NAMESPACE, page_ref
+from core.visibility import visible_pages
 
 from ..models import CampaignPage, MovementProfilePage
 
@@ -18,7 +18,7 @@ from ..models import CampaignPage, MovementProfilePage
 #: the page shows them); the rest are in the list its ``…_url`` links to.
 LIST_SIZE = 20
 
-#: The columns a link to a page needs (see :func:`headless.schemas.page_ref`).
+#: The columns a link to a page needs (see :func:`core.api.schemas.page_ref`).
 REF_FIELDS = ("id", "title", "slug", "url_path", "content_type", "locale")
 
 

@@ -10,9 +10,9 @@ from django.http import HttpRequest
 from django.utils import timezone
 from ninja import Field, Query, Router
 
-from headless.filters import filter_list, query_schema
-from headless.pagination import Paginated, paginate
-from headless.schemas import (
+from core.api.filters import filter_list, query_schema
+from core.api.pagination import Paginated, paginate
+from core.api.schemas import (
     PageRef,
     TermRef,
     Translation,
@@ -20,13 +20,13 @@ from headless.schemas import (
     page_ref,
     rich_texts,
 )
+from core.visibility import visible_pages
 from lessons.api.common import (
     add_detail_routes,
     pages_and_translations,
     terms_by_page,
     visible_page_refs,
 )
-from lessons.visibility import visible_pages
 
 from ..filters import EventFilterSet
 from ..models import EventLesson, EventPage

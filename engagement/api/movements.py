@@ -8,9 +8,9 @@ from django.db.models import Case, IntegerField, Prefetch, Value, When
 from django.http import HttpRequest
 from ninja import Field, Query, Router
 
-from headless.filters import filter_list, query_schema
-from headless.pagination import Paginated, paginate
-from headless.schemas import (
+from core.api.filters import filter_list, query_schema
+from core.api.pagination import Paginated, paginate
+from core.api.schemas import (
     ImageOut,
     PageRef,
     TermRef,
@@ -20,14 +20,14 @@ from headless.schemas import (
     page_ref,
     rich_texts,
 )
+from core.locales import with_fallback
+from core.visibility import visible_pages
 from lessons.api.common import (
     add_detail_routes,
     pages_and_translations,
     terms_by_page,
 )
-from lessons.locales import with_fallback
 from lessons.models import LessonPage, ResourcePage
-from lessons.visibility import visible_pages
 
 from ..choices import ONGOING_STATUSES
 from ..filters import MovementFilterSet

@@ -13,12 +13,12 @@ from django.db.models import Case, IntegerField, Q, Subquery, Value, When
 from django.http import Http404, HttpRequest
 from ninja import Field, Query, Router, Schema
 
-from headless.filters import filter_list, query_schema
-from headless.locales import resolve_locale, with_fallback
-from headless.pagination import Paginated, paginate
-from headless.schemas import PageRef, TermRef, api_url, item_id, page_ref
+from core.api.filters import filter_list, query_schema
+from core.api.locales import resolve_locale, with_fallback
+from core.api.pagination import Paginated, paginate
+from core.api.schemas import PageRef, TermRef, api_url, item_id, page_ref
+from core.visibility import visible_pages
 from lessons.api.common import DetailQuery, detail_locale, terms_by_page
-from lessons.visibility import visible_pages
 
 from ..filters import OpportunityFilterSet
 from ..models import CampaignPage, Opportunity

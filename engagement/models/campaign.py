@@ -26,17 +26,17 @@ from wagtail.log_actions import log
 from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 
-from lessons.choices import NOTE_FEATURES, RICH_TEXT_FEATURES
-from lessons.locales import with_fallback
-from lessons.models import LessonPage, Tactic, Topic
-from lessons.models.lesson import TermLink
-from lessons.translation import (
+from core.locales import with_fallback
+from core.rich_text import NOTE_FEATURES, RICH_TEXT_FEATURES
+from core.translation import (
     PAGE_FIELDS,
     LocalisedRelationsMixin,
     synchronised,
     translated,
 )
-from lessons.visibility import visible_pages
+from core.visibility import visible_pages
+from lessons.models import LessonPage, Tactic, Topic
+from lessons.models.lesson import TermLink
 
 from ..choices import (
     FINISHED_STATUSES,

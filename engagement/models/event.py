@@ -26,17 +26,18 @@ from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
-from lessons.choices import NOTE_FEATURES, RICH_TEXT_FEATURES
-from lessons.locales import with_fallback
-from lessons.models import LessonPage
-from lessons.models.lesson import paginate
-from lessons.translation import (
+from core.locales import with_fallback
+from core.pages import section_parent_page_types
+from core.pagination import paginate
+from core.rich_text import NOTE_FEATURES, RICH_TEXT_FEATURES
+from core.translation import (
     PAGE_FIELDS,
     LocalisedRelationsMixin,
     synchronised,
     translated,
 )
-from lessons.visibility import visible_pages
+from core.visibility import visible_pages
+from lessons.models import LessonPage
 
 from ..choices import Attendance, EventFormat, language_choices
 from ..fields import ChoiceListField
@@ -76,7 +77,7 @@ class EventIndexPage(RoutablePageMixin, Page):
     )
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
-    parent_page_types = ["home.HomePage"]
+    parent_page_types = section_parent_page_types()
     subpage_types = ["engagement.EventPage"]
     max_count_per_parent = 1
 

@@ -7,11 +7,12 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 
-from lessons.choices import NOTE_FEATURES
-from lessons.locales import active_locale_id, with_fallback
-from lessons.models.lesson import paginate
-from lessons.translation import PAGE_FIELDS, translated
-from lessons.visibility import visible_pages
+from core.locales import active_locale_id, with_fallback
+from core.pages import section_parent_page_types
+from core.pagination import paginate
+from core.rich_text import NOTE_FEATURES
+from core.translation import PAGE_FIELDS, translated
+from core.visibility import visible_pages
 
 from .campaign import CampaignPage, Opportunity
 from .movement import MovementProfilePage
@@ -57,7 +58,7 @@ class GetInvolvedPage(Page):
     )
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
-    parent_page_types = ["home.HomePage"]
+    parent_page_types = section_parent_page_types()
     subpage_types: list[str] = []
     max_count_per_parent = 1
 

@@ -22,17 +22,18 @@ from wagtail.models import Page, PageManager
 from wagtail.query import PageQuerySet
 from wagtail.search import index
 
-from lessons.choices import NOTE_FEATURES, RICH_TEXT_FEATURES
-from lessons.locales import with_fallback
-from lessons.models import LessonIndexPage, LessonPage, ResourcePage
-from lessons.models.lesson import paginate
-from lessons.translation import (
+from core.locales import with_fallback
+from core.pages import section_parent_page_types
+from core.pagination import paginate
+from core.rich_text import NOTE_FEATURES, RICH_TEXT_FEATURES
+from core.translation import (
     PAGE_FIELDS,
     LocalisedRelationsMixin,
     synchronised,
     translated,
 )
-from lessons.visibility import visible_pages
+from core.visibility import visible_pages
+from lessons.models import LessonIndexPage, LessonPage, ResourcePage
 
 from ..choices import ONGOING_STATUSES, language_choices
 from ..fields import ChoiceListField
@@ -54,7 +55,7 @@ class MovementIndexPage(Page):
     )
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
-    parent_page_types = ["home.HomePage"]
+    parent_page_types = section_parent_page_types()
     subpage_types = ["engagement.MovementProfilePage"]
     max_count_per_parent = 1
 

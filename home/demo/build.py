@@ -21,6 +21,8 @@ from django.utils.html import escape
 from wagtail.documents import get_document_model
 from wagtail.models import Locale, Page, Site
 
+from core.sensitivity import Sensitivity
+from core.visibility import visible_pages
 from engagement import factories as engagement_factories
 from engagement.choices import PartnerStatus
 from engagement.models import (
@@ -43,7 +45,6 @@ from governance.roles import (
 )
 from home.models import HomePage, HomePageFeaturedLesson, StandardPage
 from lessons import factories
-from lessons.choices import Sensitivity
 from lessons.models import (
     Audience,
     Bottleneck,
@@ -64,7 +65,6 @@ from lessons.models import (
     Tactic,
     Topic,
 )
-from lessons.visibility import visible_pages
 
 from . import engagement as network
 from . import (

@@ -14,9 +14,9 @@ from django.utils.http import urlencode
 from ninja import Field, Query, Router, Schema
 from wagtail.models import Locale, Page
 
-from headless.filters import ListParams, check_known
-from headless.locales import locale_code, resolve_locale, with_fallback
-from headless.schemas import (
+from core.api.filters import ListParams, check_known
+from core.api.locales import locale_code, resolve_locale, with_fallback
+from core.api.schemas import (
     API_NAMESPACE,
     api_url,
     item_id,
@@ -24,8 +24,7 @@ from headless.schemas import (
     page_ref,
     page_url,
 )
-
-from ..visibility import visible_pages
+from core.visibility import visible_pages
 
 #: (field on the page, key in the response) of each vocabulary.
 VOCABULARIES = (

@@ -9,10 +9,10 @@ from django.db.models import CharField, F, Prefetch, Value
 from django.http import HttpRequest
 from ninja import Field, Query, Router, Schema
 
-from headless.filters import filter_list, query_schema
-from headless.locales import locale_code
-from headless.pagination import Paginated, paginate
-from headless.schemas import (
+from core.api.filters import filter_list, query_schema
+from core.api.locales import locale_code
+from core.api.pagination import Paginated, paginate
+from core.api.schemas import (
     DocumentOut,
     ImageOut,
     PageRef,
@@ -25,11 +25,11 @@ from headless.schemas import (
     page_url,
     rich_texts,
 )
+from core.attribution import attribution
+from core.visibility import visible_pages
 
-from ..attribution import attribution
 from ..filters import LessonFilterSet
 from ..models import LessonPage
-from ..visibility import visible_pages
 from .common import (
     add_detail_routes,
     pages_and_translations,

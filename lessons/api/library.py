@@ -2,7 +2,7 @@
 ``/api/v1/paths/`` (learning paths), ``/api/v1/glossary/`` and
 ``/api/v1/taxonomy/{kind}/``.
 
-Pages go through :func:`lessons.visibility.visible_pages` like lessons do;
+Pages go through :func:`core.visibility.visible_pages` like lessons do;
 glossary and taxonomy terms are public snippets, listed in the requested
 locale with the fallback rule. Taxonomy counts only count what the lesson
 list shows an anonymous visitor.
@@ -20,10 +20,10 @@ from django.http import HttpRequest
 from ninja import Field, Query, Router, Schema
 from wagtail.models import Page
 
-from headless.filters import ListParams, filter_list, query_schema
-from headless.locales import locale_code, with_fallback
-from headless.pagination import Paginated, paginate
-from headless.schemas import (
+from core.api.filters import ListParams, filter_list, query_schema
+from core.api.locales import locale_code, with_fallback
+from core.api.pagination import Paginated, paginate
+from core.api.schemas import (
     DocumentOut,
     PageRef,
     TermRef,
@@ -33,6 +33,7 @@ from headless.schemas import (
     page_url,
     rich_texts,
 )
+from core.visibility import visible_pages
 
 from ..choices import ResourceType
 from ..filters import ResourceFilterSet
@@ -48,7 +49,6 @@ from ..models import (
     Tactic,
     Topic,
 )
-from ..visibility import visible_pages
 from .common import (
     DetailQuery,
     add_detail_routes,

@@ -14,7 +14,6 @@ from .lesson import (
 )
 from .path import LearningPathIndexPage, LearningPathPage, LearningPathStep
 from .resource import ResourceIndexPage, ResourcePage
-from .sensitivity import SensitivityMixin
 from .taxonomy import Audience, Bottleneck, GlossaryTerm, Tactic, Topic
 
 __all__ = [
@@ -36,7 +35,6 @@ __all__ = [
     "LessonTag",
     "ResourceIndexPage",
     "ResourcePage",
-    "SensitivityMixin",
     "Tactic",
     "Topic",
 ]

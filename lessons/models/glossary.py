@@ -9,8 +9,10 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField
 from wagtail.models import Locale, Page
 
-from ..choices import NOTE_FEATURES
-from ..translation import PAGE_FIELDS, translated
+from core.pages import section_parent_page_types
+from core.rich_text import NOTE_FEATURES
+from core.translation import PAGE_FIELDS, translated
+
 from .taxonomy import GlossaryTerm
 
 
@@ -25,7 +27,7 @@ class GlossaryPage(Page):
     )
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
-    parent_page_types = ["home.HomePage"]
+    parent_page_types = section_parent_page_types()
     subpage_types: list[str] = []
     max_count_per_parent = 1
     translatable_fields = PAGE_FIELDS + translated("intro")

@@ -6,7 +6,6 @@ from typing import NamedTuple
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db import models
 from django.db.models import Prefetch, Q
 from django.http import Http404
@@ -29,11 +28,22 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 
-from .. import documents, visibility
+from core import documents, visibility
+from core.locales import with_fallback
+from core.pages import section_parent_page_types
+from core.pagination import paginate
+from core.rich_text import NOTE_FEATURES, RICH_TEXT_FEATURES
+from core.sensitivity import Sensitivity, SensitivityMixin
+from core.translation import (
+    PAGE_FIELDS,
+    SENSITIVITY_FIELDS,
+    LocalisedRelationsMixin,
+    synchronised,
+    translated,
+)
+
 from ..blocks import ActivityStepBlock
 from ..choices import (
-    NOTE_FEATURES,
-    RICH_TEXT_FEATURES,
     Effect,
     LessonFormat,
     Licence,
@@ -41,18 +51,8 @@ from ..choices import (
     Result,
     RiskLevel,
     Scale,
-    Sensitivity,
 )
 from ..forms import CONSENT_REQUIRED, LessonPageForm
-from ..locales import with_fallback
-from ..translation import (
-    PAGE_FIELDS,
-    SENSITIVITY_FIELDS,
-    LocalisedRelationsMixin,
-    synchronised,
-    translated,
-)
-from .sensitivity import SensitivityMixin
 
 
 class LessonIndexPage(Page):
@@ -66,7 +66,7 @@ class LessonIndexPage(Page):
     )
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
-    parent_page_types = ["home.HomePage"]
+    parent_page_types = section_parent_page_types()
     subpage_types = ["lessons.LessonPage"]
     max_count_per_parent = 1
     search_fields = Page.search_fields + [index.SearchField("intro")]
@@ -556,7 +556,7 @@ class LessonPage(LocalisedRelationsMixin, SensitivityMixin, RoutablePageMixin, P
     @path("documents/<int:position>/", name="document")
     def document(self, request, position: int):
         """The lesson's ``position``-th document (from 1), under the lesson's own
-        reading rules; see :mod:`lessons.documents`."""
+        reading rules; see :mod:`core.documents`."""
         items = list(self.documents.select_related("document"))
         if not 1 <= position <= len(items):
             raise Http404
@@ -735,18 +735,6 @@ def _taxonomy_model(name: str):
 
     return apps.get_model("lessons", name)
 
-
-def paginate(request, queryset, per_page: int | None = None):
-    """One page of ``queryset``; a bad or out-of-range page number shows page 1
-    or the last page instead of an error."""
-    paginator = Paginator(queryset, per_page or settings.PRAXIS_PAGE_SIZE)
-    number = request.GET.get("page")
-    try:
-        return paginator.page(number)
-    except PageNotAnInteger:
-        return paginator.page(1)
-    except EmptyPage:
-        return paginator.page(paginator.num_pages)
 
 
 class LessonCaution(TranslatableMixin, Orderable):

@@ -10,11 +10,12 @@ from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 
-from .. import visibility
-from ..choices import NOTE_FEATURES, RICH_TEXT_FEATURES
-from ..locales import with_fallback
-from ..translation import PAGE_FIELDS, synchronised, translated
-from .lesson import paginate
+from core import visibility
+from core.locales import with_fallback
+from core.pages import section_parent_page_types
+from core.pagination import paginate
+from core.rich_text import NOTE_FEATURES, RICH_TEXT_FEATURES
+from core.translation import PAGE_FIELDS, synchronised, translated
 
 
 class LearningPathIndexPage(Page):
@@ -28,7 +29,7 @@ class LearningPathIndexPage(Page):
     )
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
-    parent_page_types = ["home.HomePage"]
+    parent_page_types = section_parent_page_types()
     subpage_types = ["lessons.LearningPathPage"]
     max_count_per_parent = 1
     translatable_fields = PAGE_FIELDS + translated("intro")

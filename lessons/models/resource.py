@@ -19,19 +19,22 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
 
-from .. import documents, visibility
-from ..choices import NOTE_FEATURES, RICH_TEXT_FEATURES, ResourceType, Sensitivity
-from ..forms import MovementScopedPageForm
-from ..locales import with_fallback
-from ..translation import (
+from core import documents, visibility
+from core.locales import with_fallback
+from core.pages import section_parent_page_types
+from core.pagination import paginate
+from core.rich_text import NOTE_FEATURES, RICH_TEXT_FEATURES
+from core.sensitivity import Sensitivity, SensitivityMixin
+from core.translation import (
     PAGE_FIELDS,
     SENSITIVITY_FIELDS,
     LocalisedRelationsMixin,
     synchronised,
     translated,
 )
-from .lesson import paginate
-from .sensitivity import SensitivityMixin
+
+from ..choices import ResourceType
+from ..forms import MovementScopedPageForm
 
 
 class ResourceIndexPage(Page):
@@ -45,7 +48,7 @@ class ResourceIndexPage(Page):
     )
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
-    parent_page_types = ["home.HomePage"]
+    parent_page_types = section_parent_page_types()
     subpage_types = ["lessons.ResourcePage"]
     max_count_per_parent = 1
     translatable_fields = PAGE_FIELDS + translated("intro")
@@ -187,7 +190,7 @@ class ResourcePage(LocalisedRelationsMixin, SensitivityMixin, RoutablePageMixin,
         index.SearchField("summary", boost=2),
         index.SearchField("body"),
         # The publisher as the public may see it: an anonymised resource is
-        # not found by the name it hides (see :mod:`lessons.attribution`).
+        # not found by the name it hides (see :mod:`core.attribution`).
         index.SearchField("publisher_label"),
         index.AutocompleteField("title"),
         index.FilterField("sensitivity"),
@@ -234,7 +237,7 @@ class ResourcePage(LocalisedRelationsMixin, SensitivityMixin, RoutablePageMixin,
     @path("download/", name="download")
     def download(self, request):
         """The resource's file, under the resource's own reading rules; see
-        :mod:`lessons.documents`."""
+        :mod:`core.documents`."""
         if self.document is None:
             raise Http404
         return documents.document_response(

@@ -6,7 +6,7 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.models import TranslatableMixin
 from wagtail.search import index
 
-from ..translation import synchronised, translated
+from core.translation import synchronised, translated
 
 
 class TaxonomyTerm(TranslatableMixin, index.Indexed, models.Model):

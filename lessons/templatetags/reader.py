@@ -2,8 +2,8 @@
 
 ``{% richtext_for_reader value %}`` replaces Wagtail's ``|richtext`` on public
 pages: links to pages the reader may not see are plain text (see
-:mod:`lessons.rich_text`). ``|alt_for`` and ``{% document_label %}`` ask
-:mod:`lessons.attribution` what an image's text alternative and a file's link
+:mod:`core.rich_text`). ``|alt_for`` and ``{% document_label %}`` ask
+:mod:`core.attribution` what an image's text alternative and a file's link
 text may say.
 """
 
@@ -16,8 +16,8 @@ from django.utils.safestring import SafeString, mark_safe
 from wagtail.models import Page
 from wagtail.rich_text import RichText
 
-from ..attribution import attribution
-from ..rich_text import (
+from core.attribution import attribution
+from core.rich_text import (
     ReaderLinks,
     expand_for_reader,
     page_link_ids,

@@ -58,7 +58,7 @@ def test_the_problem_schema_has_the_rfc_9457_members(schema):
 
 
 def test_a_problem_the_api_answers_matches_the_declared_schema(schema, api):
-    """The schema describes what :mod:`headless.problems` really sends."""
+    """The schema describes what :mod:`core.api.problems` really sends."""
     problem = api("lessons/", {"page_size": 0}).data
     declared = schema["components"]["schemas"]["Problem"]
 

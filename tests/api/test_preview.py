@@ -11,9 +11,9 @@ from django.contrib.auth.models import Group
 from django.core import signing
 from django.urls import reverse
 
+from core.api import preview
+from core.api.problems import INVALID_PREVIEW_TOKEN
 from engagement import factories as engagement
-from headless import preview
-from headless.problems import INVALID_PREVIEW_TOKEN
 from home.models import StandardPage
 from lessons.models import LessonAuthor, LessonCaution, LessonPage
 from tests.governance.helpers import person
@@ -153,7 +153,7 @@ def test_the_edit_view_offers_the_preview_when_there_is_a_frontend(
 def test_the_button_is_only_for_editors_of_pages_the_api_serves(
     frontend, editor, contributor, home, lesson_index
 ):
-    from headless.wagtail_hooks import preview_button
+    from core.wagtail_hooks import preview_button
 
     lesson = draft_lesson(lesson_index)
 

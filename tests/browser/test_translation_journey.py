@@ -18,9 +18,9 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from wagtail.models import Locale
 
+from core.languages import native_name
 from governance.roles import translator_group_name
 from home.demo.languages import translate, write_fields
-from home.languages import native_name
 from home.models import HomePage
 from lessons.factories import LessonIndexPageFactory
 from tests.lessons.helpers import make_full_lesson

@@ -1,5 +1,5 @@
 """Anonymised pages hide the same things everywhere: the page, the API and the
-search index follow one attribution rule (:mod:`lessons.attribution`)."""
+search index follow one attribution rule (:mod:`core.attribution`)."""
 
 from __future__ import annotations
 
@@ -10,8 +10,8 @@ import pytest
 import wagtail_factories
 from django.urls import reverse
 
+from core.attribution import attribution
 from lessons import factories
-from lessons.attribution import attribution
 from lessons.models import LessonAuthor
 from tests.lessons.helpers import make_lesson
 

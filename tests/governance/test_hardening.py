@@ -27,7 +27,7 @@ from django.core.cache import cache
 from django.test import RequestFactory
 from wagtail.models import PageViewRestriction
 
-from governance.middleware import client_ip
+from core.client import client_ip
 from lessons.models import LessonPage
 from tests.lessons.helpers import make_lesson
 

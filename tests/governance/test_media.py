@@ -1,4 +1,4 @@
-"""Uploaded files follow their pages (``lessons.media``).
+"""Uploaded files follow their pages (``core.media``).
 
 An image used only on a restricted or members-only lesson, its original and
 its renditions, and documents' files are not handed out from a guessable

@@ -4,8 +4,8 @@ import pytest
 from django.contrib.auth.models import AnonymousUser, Group
 from wagtail.models import Page, PageViewRestriction
 
+from core.visibility import can_view, searchable_pages, visible_pages
 from lessons.models import LessonPage
-from lessons.visibility import can_view, searchable_pages, visible_pages
 
 from .helpers import make_lesson
 

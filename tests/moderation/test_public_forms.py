@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from django import forms
 
-from governance.public_forms import HoneypotFormMixin, PlainTextField
+from core.public_forms import HoneypotFormMixin, PlainTextField
 
 
 class RequestForm(HoneypotFormMixin, forms.Form):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from governance.public_forms import DEFAULT_RATE, public_form_rate, rate_limit_wait
+from core.public_forms import DEFAULT_RATE, public_form_rate, rate_limit_wait
 from moderation.models import ConcernReport
 
 from .helpers import report_data, report_url

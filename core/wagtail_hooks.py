@@ -1,4 +1,4 @@
-"""The admin's "Preview in the external site" (see :mod:`headless.preview`)."""
+"""The admin's "Preview in the external site" (see :mod:`core.api.preview`)."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from django.utils.translation import gettext as _
 from wagtail import hooks
 from wagtail.admin.widgets import Button
 
-from . import preview, views
+from .api import preview, views
 
 
 @hooks.register("register_admin_urls")

@@ -1,8 +1,8 @@
 """Headless preview: an editor reads a draft in the external frontend.
 
 When ``PRAXIS_PREVIEW_URL`` is set, the admin offers "Preview in the external
-site" on the pages the API serves (:mod:`headless.wagtail_hooks`). The link
-leads to :func:`headless.views.preview`, which checks that the editor may edit
+site" on the pages the API serves (:mod:`core.wagtail_hooks`). The link
+leads to :func:`core.api.views.preview`, which checks that the editor may edit
 the page, signs a token for the page's latest revision (:func:`make_token`) and
 sends the editor to ``PRAXIS_PREVIEW_URL?token=…&content_type=app_label.model``.
 The frontend reads the draft from ``GET /api/v1/preview/?token=…``
@@ -39,7 +39,7 @@ from .problems import INVALID_PREVIEW_TOKEN, Problem
 from .schemas import API_NAMESPACE, page_ref
 
 #: Signs preview tokens and nothing else.
-SALT = "praxis.headless.preview"
+SALT = "praxis.core.api.preview"
 #: Longer tokens are refused unread (real ones have about 100 characters).
 MAX_TOKEN_LENGTH = 1000
 

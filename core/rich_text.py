@@ -5,7 +5,7 @@ Wagtail's ``|richtext`` filter expands every page link to its address without
 asking who reads it (``PageLinkHandler`` gets no request), so a public page
 would give away the address (the slug, often the title) of a restricted
 lesson or a draft it links to. Here page links are resolved through
-:func:`lessons.visibility.visible_pages` for the reader: a link to a page they
+:func:`core.visibility.visible_pages` for the reader: a link to a page they
 may read keeps its ``<a href>``; any other (restricted, members-only for an
 anonymous visitor, never published, deleted) keeps its text and loses the
 ``<a>`` element. Links to documents and embeds are expanded by Wagtail's own
@@ -38,6 +38,14 @@ from wagtail.rich_text.rewriters import (
     MultiRuleRewriter,
     extract_attrs,
 )
+
+#: Rich text features offered to writers: enough for structure, nothing that embeds
+#: content from another host.
+RICH_TEXT_FEATURES = ["h3", "h4", "bold", "italic", "link", "ol", "ul", "document-link"]
+
+#: Shorter rich text for notes inside a page.
+NOTE_FEATURES = ["bold", "italic", "link", "ol", "ul"]
+
 
 #: The opening tag a link to a hidden page is first rewritten to; the element
 #: is then unwrapped by :data:`_UNLINKED`, keeping its text.

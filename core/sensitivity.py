@@ -9,14 +9,19 @@ from modelcluster.fields import ParentalManyToManyField
 from wagtail.log_actions import log
 from wagtail.models import PageViewRestriction
 
-from ..attribution import Attribution, attribution
-from ..choices import Sensitivity
+from .attribution import Attribution, attribution
+
+
+class Sensitivity(models.TextChoices):
+    PUBLIC = "public", _("Public: anyone can read it")
+    MEMBERS = "members", _("Members: only signed-in members can read it")
+    RESTRICTED = "restricted", _("Restricted: only the groups chosen below")
 
 
 class SensitivityMixin(models.Model):
     """Sensitivity level, restricted groups and the anonymisation switch.
 
-    Reading rules live in :mod:`lessons.visibility`; every channel asks it rather
+    Reading rules live in :mod:`core.visibility`; every channel asks it rather
     than filtering on these fields itself.
     """
 
@@ -58,7 +63,7 @@ class SensitivityMixin(models.Model):
     @property
     def attribution(self) -> Attribution:
         """What may be said publicly about who made this page, for templates
-        (``page.attribution.credit``); see :mod:`lessons.attribution`."""
+        (``page.attribution.credit``); see :mod:`core.attribution`."""
         return attribution(self)
 
     def save(self, *args, **kwargs):

@@ -11,12 +11,10 @@ from __future__ import annotations
 import re
 
 from django.conf import settings
-from django.db.models.signals import post_delete, post_save
-from django.dispatch import receiver
 from django.utils.translation import gettext as _
 from wagtail.models import Locale
 
-from lessons.locales import with_fallback
+from core.locales import with_fallback
 
 from .problems import invalid_parameter
 
@@ -43,8 +41,6 @@ def _load() -> None:
             _codes[locale.pk] = locale.language_code
 
 
-@receiver(post_save, sender=Locale)
-@receiver(post_delete, sender=Locale)
 def forget_locales(**kwargs) -> None:
     _by_code.clear()
     _codes.clear()

@@ -1,7 +1,7 @@
 """Every status an endpoint can answer, in the OpenAPI document.
 
 django-ninja declares the 200 of each endpoint only, while every endpoint can
-also answer the problem documents of :mod:`headless.problems`. A client
+also answer the problem documents of :mod:`core.api.problems`. A client
 generated from a document without them treats a 404 or a 429 as a broken
 server. :func:`declare_problems` adds them to every operation in one place,
 from what the operation is (every endpoint takes parameters, is rate-limited and
@@ -18,7 +18,7 @@ from .problems import CONTENT_TYPE
 #: The name of the problem document's schema in ``components.schemas``.
 PROBLEM = "Problem"
 
-#: RFC 9457 problem details as :func:`headless.problems.problem_response`
+#: RFC 9457 problem details as :func:`core.api.problems.problem_response`
 #: writes them.
 PROBLEM_SCHEMA: dict[str, Any] = {
     "title": PROBLEM,

@@ -1,4 +1,4 @@
-"""The admin's way into the headless preview (see :mod:`headless.preview`)."""
+"""The admin's way into the headless preview (see :mod:`core.api.preview`)."""
 
 from __future__ import annotations
 

@@ -9,8 +9,6 @@ deleted.
 from __future__ import annotations
 
 from django.db.models import Min, Q, QuerySet
-from django.db.models.signals import post_delete, post_save
-from django.dispatch import receiver
 from django.utils import translation
 from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Locale
@@ -31,8 +29,6 @@ def active_locale_id() -> int:
     return _ids[key]
 
 
-@receiver(post_save, sender=Locale)
-@receiver(post_delete, sender=Locale)
 def forget_locales(**kwargs) -> None:
     _ids.clear()
 

@@ -59,7 +59,7 @@ def page_versions(request: HttpRequest, page: Page) -> dict[str, Page]:
     (the page itself included). For the page being served they come with the
     main menu, in the same query (see :func:`home.context_processors.site_pages`);
     other pages cost one query, kept for the rest of the request."""
-    from lessons.visibility import visible_pages
+    from core.visibility import visible_pages
 
     from .context_processors import site_pages
 

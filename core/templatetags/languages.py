@@ -24,7 +24,7 @@ def _page(context) -> Page | None:
     return None
 
 
-@register.inclusion_tag("includes/language_switcher.html", takes_context=True)
+@register.inclusion_tag("core/includes/language_switcher.html", takes_context=True)
 def language_switcher(context) -> dict:
     """Links to this page in every site language (or to that language's home
     page where there is no version yet)."""

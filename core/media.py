@@ -18,14 +18,14 @@ that use it:
 ``images/…`` (renditions)
     To anyone when a live page an anonymous visitor may read uses the image;
     otherwise only to someone who may read a live page that uses it
-    (:func:`lessons.visibility.visible_pages`) or may handle the image in the
+    (:func:`core.visibility.visible_pages`) or may handle the image in the
     admin as above (the admin's thumbnails).
 ``documents/…`` and anything else
     Never: documents go through Wagtail's document view and
-    :func:`lessons.documents.serve_document`, which apply the reading rules
+    :func:`core.documents.serve_document`, which apply the reading rules
     and give anonymised pages' files a neutral name.
 
-"Uses" comes from Wagtail's reference index (:func:`lessons.documents.pages_using`),
+"Uses" comes from Wagtail's reference index (:func:`core.documents.pages_using`),
 so images in rich text count as well as chosen ones. Whatever is refused
 answers 404, the same as a file that does not exist, so the answer does not
 say whether a file is there. Files not everyone may have are sent with

@@ -141,10 +141,10 @@ def image_queryset():
 
 def image_out(request: HttpRequest, image, page=None) -> dict | None:
     """An :class:`ImageOut` for one of ``page``'s images, with the same text
-    alternative as the page's HTML: :mod:`lessons.attribution` decides it, so
+    alternative as the page's HTML: :mod:`core.attribution` decides it, so
     an anonymised page never hands out an image title (often the uploaded
     file's name) as ``alt``."""
-    from lessons.attribution import attribution
+    from core.attribution import attribution
 
     if image is None:
         return None
@@ -171,12 +171,12 @@ _LOCAL_URL = re.compile(r'(\s(?:href|src)=")(/(?!/)[^"]*)"')
 def rich_texts(request: HttpRequest, *values: str | None) -> list[str]:
     """Rich text from the database as HTML, with internal links to pages,
     documents and images resolved to absolute public URLs; links to pages the
-    reader may not see are plain text (see :mod:`lessons.rich_text`).
+    reader may not see are plain text (see :mod:`core.rich_text`).
 
     All values are expanded together, so the links of every field of an item
     cost one query per kind of link, not one per field.
     """
-    from lessons.rich_text import expand_for_reader, reader_links
+    from core.rich_text import expand_for_reader, reader_links
 
     root = request.build_absolute_uri("/").rstrip("/")
     return [

@@ -1,7 +1,7 @@
 """The per-client rate limit of the API (``PRAXIS_API_RATE``, read per request).
 
 Past the limit the API answers 429 with a problem document and
-``Retry-After``. The client is who :func:`governance.middleware.client_ip`
+``Retry-After``. The client is who :func:`core.client.client_ip`
 says it is, the same as for the sign-in lockout and the public forms.
 """
 
@@ -10,7 +10,7 @@ from __future__ import annotations
 from django.conf import settings
 from ninja.throttling import SimpleRateThrottle
 
-from governance.middleware import client_ip
+from core.client import client_ip
 
 
 class ClientRateThrottle(SimpleRateThrottle):

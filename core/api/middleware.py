@@ -70,7 +70,7 @@ class ApiRequestMiddleware:
     def process_exception(self, request, exception):
         """A 500 problem for an error raised by a view under the API that is
         not an endpoint (the schema, the docs, Wagtail's v3 API); the
-        endpoints answer their own (:func:`headless.problems.install`)."""
+        endpoints answer their own (:func:`core.api.problems.install`)."""
         if not request.path_info.startswith(
             settings.PRAXIS_API_PREFIX
         ) or isinstance(exception, CLIENT_ERRORS):

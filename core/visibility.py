@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from django.apps import apps
 from django.db.models import Q, QuerySet
 
-from .choices import Sensitivity
+from .sensitivity import Sensitivity
 
 if TYPE_CHECKING:
     from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
 def sensitive_models() -> list[type]:
     """Concrete page models that carry :class:`SensitivityMixin` fields."""
-    from .models.sensitivity import SensitivityMixin
+    from .sensitivity import SensitivityMixin
 
     return [
         model

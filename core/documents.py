@@ -44,7 +44,7 @@ def download_name(page, document, position: int | None = None) -> str:
     """The name a visitor's browser saves the file under.
 
     Anonymised pages use the page's slug and the position of the file, never
-    the uploaded file's name: see :mod:`lessons.attribution`.
+    the uploaded file's name: see :mod:`core.attribution`.
     """
     from .attribution import attribution
 
@@ -57,7 +57,7 @@ def pages_using(obj) -> list[int]:
     reference index.
 
     Files follow their pages: documents here and in ``before_serve_document``,
-    images and their renditions in :mod:`lessons.media`.
+    images and their renditions in :mod:`core.media`.
     """
     from wagtail.models import ReferenceIndex
 
