@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from django.db.models import QuerySet
 from django.utils.translation import gettext_lazy as _
 
 #: What an anonymised page says instead of its authors.
@@ -105,3 +106,11 @@ def attribution(page) -> Attribution:
     """The attribution rule for ``page`` (any page; pages that cannot be
     anonymised are always named)."""
     return Attribution(page)
+
+
+def tied_to_their_origin(queryset: QuerySet) -> QuerySet:
+    """The pages of ``queryset`` that may be shown with their movement or
+    campaign: an anonymised page never is, in a movement's or campaign's
+    lists, in the "movement" filter or in the API. The same rule as
+    :func:`attribution`, for querysets."""
+    return queryset.filter(anonymised=False)

@@ -57,7 +57,7 @@ def served_page(request: HttpRequest) -> Page | None:
 def page_versions(request: HttpRequest, page: Page) -> dict[str, Page]:
     """The live versions of ``page`` the visitor may read, by language code
     (the page itself included). For the page being served they come with the
-    main menu, in the same query (see :func:`home.context_processors.site_pages`);
+    main menu, in the same query (see :func:`core.context_processors.site_pages`);
     other pages cost one query, kept for the rest of the request."""
     from core.visibility import visible_pages
 

@@ -21,12 +21,11 @@ Rate limit
     down floods.
 
 Client IP
-    django-ratelimit's ``"ip"`` key reads ``REMOTE_ADDR``. Behind a reverse proxy
-    or load balancer every request comes from the proxy's address, so everyone
-    would share one limit: the operator must then set ``RATELIMIT_IP_META_KEY``
-    (for example to a function that takes the right entry of
-    ``X-Forwarded-For`` as written by *their own* proxy — never trust the
-    left-most entry, the client writes it). IPv6 clients are grouped by ``/64``
+    Limits count per client as :func:`core.client.client_ip` decides it
+    (``RATELIMIT_IP_META_KEY`` points there), the same answer as the sign-in
+    lockout: ``REMOTE_ADDR``, or behind ``PRAXIS_TRUSTED_PROXY_COUNT`` proxies
+    of the operator's own the entry of ``X-Forwarded-For`` they wrote, never
+    one the client wrote. IPv6 clients are grouped by ``/64``
     (``RATELIMIT_IPV6_MASK``). The IP is only hashed into a cache key for the
     length of the window; it is never stored with what the person sent.
 

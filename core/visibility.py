@@ -11,7 +11,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from django.apps import apps
+from django.conf import settings
+from django.contrib.auth.views import redirect_to_login
 from django.db.models import Q, QuerySet
+from django.http import Http404, HttpRequest, HttpResponse
+from django.urls import reverse
+from wagtail.models import PageViewRestriction
 
 from .sensitivity import Sensitivity
 
@@ -231,3 +236,29 @@ def can_view(page, request_or_user=None) -> bool:
         return not model.objects.filter(sections, pk=page.pk).exists()
     condition = sensitivity_condition(model, user)
     return model.objects.filter(condition, pk=page.pk).exclude(sections).exists()
+
+
+def refuse_to_serve(page, request: HttpRequest) -> HttpResponse | None:
+    """The one rule for serving any page to a visitor who may not read it.
+
+    Runs first among the ``before_serve_page`` hooks, for every page type.
+    Nobody who passes :func:`can_view` is stopped. An anonymous visitor is sent
+    to sign in (as Wagtail's own privacy check does: signing in may help); a
+    signed-in one who may still not read the page gets "not found", because
+    "sign in" would tell them the page exists and could not help them. A
+    password-protected section is left to Wagtail, which asks for the password.
+    """
+    if can_view(page, request):
+        return None
+    if any(
+        restriction.restriction_type == PageViewRestriction.PASSWORD
+        and not restriction.accept_request(request)
+        for restriction in page.get_view_restrictions()
+    ):
+        return None
+    if not request.user.is_authenticated:
+        login_url = getattr(
+            settings, "WAGTAIL_FRONTEND_LOGIN_URL", reverse("wagtailcore_login")
+        )
+        return redirect_to_login(request.get_full_path(), login_url)
+    raise Http404

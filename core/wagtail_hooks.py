@@ -1,4 +1,5 @@
-"""The admin's "Preview in the external site" (see :mod:`core.api.preview`)."""
+"""Wagtail hooks of the core: who a page is served to, and the admin's
+"Preview in the external site" (see :mod:`core.api.preview`)."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from django.utils.translation import gettext as _
 from wagtail import hooks
 from wagtail.admin.widgets import Button
 
+from . import visibility
 from .api import preview, views
 
 
@@ -42,3 +44,9 @@ def preview_button(page, user, view_name, next_url=None):
         },
         priority=25,
     )
+
+
+@hooks.register("before_serve_page", order=-1)
+def serve_only_to_readers(page, request, serve_args, serve_kwargs):
+    """Every page type, one rule: :func:`core.visibility.refuse_to_serve`."""
+    return visibility.refuse_to_serve(page, request)

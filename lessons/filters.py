@@ -189,10 +189,13 @@ class LessonFilterSet(PraxisFilterSet):
             return queryset
         from wagtail.models import Page
 
+        from core.attribution import tied_to_their_origin
         from core.visibility import visible_pages
 
         movements = visible_pages(Page.objects.filter(slug=value), self.request)
-        return queryset.filter(movement__in=movements.values("pk"), anonymised=False)
+        return tied_to_their_origin(
+            queryset.filter(movement__in=movements.values("pk"))
+        )
 
     def filter_country(self, queryset, name, value):
         if not value:

@@ -5,7 +5,7 @@ from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.log_actions import LogFormatter
-from wagtail.models import Page, PageViewRestriction
+from wagtail.models import Page
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
@@ -102,29 +102,6 @@ def chooser_hides_what_the_editor_may_not_read(pages, request):
     """The page chooser does not ask the permission policy, so it is narrowed
     here the same way."""
     return visibility.readable_in_admin(pages, request.user)
-
-
-@hooks.register("before_serve_page", order=-1)
-def signed_in_readers_without_access_get_not_found(page, request, args, kwargs):
-    """Signed-in people outside a page's groups get "not found".
-
-    Wagtail's own privacy check (which runs next) would send them to sign in,
-    which tells them the page exists and offers a sign-in that cannot help
-    (and, since the sign-in page sends signed-in people straight back, would
-    go round in circles). Anonymous visitors still get Wagtail's sign-in page;
-    password-protected pages still ask for their password.
-    """
-    if not request.user.is_authenticated:
-        return None
-    if isinstance(page, SensitivityMixin) and not visibility.can_view(page, request):
-        raise Http404
-    for restriction in page.get_view_restrictions():
-        if (
-            restriction.restriction_type == PageViewRestriction.GROUPS
-            and not restriction.accept_request(request)
-        ):
-            raise Http404
-    return None
 
 
 @hooks.register("before_serve_document")

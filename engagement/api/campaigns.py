@@ -19,6 +19,7 @@ from core.api.schemas import (
     page_ref,
     rich_texts,
 )
+from core.attribution import tied_to_their_origin
 from core.locales import with_fallback
 from core.visibility import visible_pages
 from lessons.api.common import (
@@ -196,9 +197,10 @@ def campaign_detail(request, campaign) -> dict:
     )
     lessons = with_fallback(
         visible_pages(
-            LessonPage.objects.filter(
-                source_campaign__translation_key=campaign.translation_key,
-                anonymised=False,
+            tied_to_their_origin(
+                LessonPage.objects.filter(
+                    source_campaign__translation_key=campaign.translation_key
+                )
             ),
             request,
         ),

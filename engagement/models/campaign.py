@@ -26,6 +26,7 @@ from wagtail.log_actions import log
 from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 
+from core.attribution import tied_to_their_origin
 from core.locales import with_fallback
 from core.rich_text import NOTE_FEATURES, RICH_TEXT_FEATURES
 from core.translation import (
@@ -212,11 +213,10 @@ class CampaignPage(LocalisedRelationsMixin, Page):
             Opportunity.objects.filter(page=self).current().in_finder_order()
         )
         context["lessons"] = LessonPage.for_listing(
-            visible_pages(LessonPage.objects.all(), request)
+            tied_to_their_origin(visible_pages(LessonPage.objects.all(), request))
             .filter(
                 source_campaign__translation_key=self.translation_key,
                 locale=self.locale_id,
-                anonymised=False,
             )
             .order_by("-first_published_at", "-pk")
         )

@@ -26,10 +26,8 @@ from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
-from core.locales import with_fallback
-from core.pages import section_parent_page_types
-from core.pagination import paginate
-from core.rich_text import NOTE_FEATURES, RICH_TEXT_FEATURES
+from core.listing import ListingPage
+from core.rich_text import RICH_TEXT_FEATURES
 from core.translation import (
     PAGE_FIELDS,
     LocalisedRelationsMixin,
@@ -65,69 +63,49 @@ def validate_time_zone(value: str) -> None:
         ) from error
 
 
-class EventIndexPage(RoutablePageMixin, Page):
+class EventIndexPage(RoutablePageMixin, ListingPage):
     """The events calendar: upcoming events first, past ones in an archive, and
     an iCalendar feed people can subscribe to."""
 
-    intro = RichTextField(
-        _("introduction"),
-        blank=True,
-        features=NOTE_FEATURES,
-        help_text=_("A few sentences above the calendar."),
-    )
-
-    content_panels = Page.content_panels + [FieldPanel("intro")]
-    parent_page_types = section_parent_page_types()
     subpage_types = ["engagement.EventPage"]
-    max_count_per_parent = 1
-
-    translatable_fields = PAGE_FIELDS + translated("intro")
+    listed_model = "engagement.EventPage"
+    filterset_class = "engagement.filters.EventFilterSet"
+    listing_name = "events"
 
     class Meta:
         verbose_name = _("event calendar")
 
+    @staticmethod
+    def showing_archive(request) -> bool:
+        match = getattr(request, "routable_resolver_match", None)
+        return bool(match and match.url_name == "past")
+
     def events(self, request):
         """Events in this calendar's language, and untranslated ones in their
         own."""
-        return with_fallback(
-            visible_pages(EventPage.objects.all(), request), self.locale_id
-        ).select_related("locale")
+        return super().listed_items(request).select_related("locale")
 
-    def listing_context(self, request, queryset, *ordering) -> dict:
-        from ..filters import EventFilterSet
+    def listed_items(self, request):
+        now = timezone.now()
+        if self.showing_archive(request):
+            return self.events(request).filter(ends_at__lt=now)
+        return self.events(request).filter(ends_at__gte=now)
 
-        filterset = EventFilterSet(
-            request.GET or None, queryset=queryset, request=request
-        )
-        events = paginate(request, filterset.ordered_qs(*ordering))
-        events.object_list = EventPage.attach_organisers(events.object_list, request)
-        return {
-            "filterset": filterset,
-            "filter_errors": filterset.error_messages(),
-            "events": events,
-        }
+    def listing_ordering(self, request):
+        if self.showing_archive(request):
+            return ("-starts_at", "-pk")
+        return ("starts_at", "pk")
+
+    def decorate(self, request, items):
+        return EventPage.attach_organisers(items, request)
 
     @path("")
     def upcoming(self, request):
-        upcoming = self.events(request).filter(ends_at__gte=timezone.now())
-        return self.render(
-            request,
-            context_overrides={
-                "archive": False,
-                **self.listing_context(request, upcoming, "starts_at", "pk"),
-            },
-        )
+        return self.render(request, context_overrides={"archive": False})
 
     @path("past/")
     def past(self, request):
-        past = self.events(request).filter(ends_at__lt=timezone.now())
-        return self.render(
-            request,
-            context_overrides={
-                "archive": True,
-                **self.listing_context(request, past, "-starts_at", "-pk"),
-            },
-        )
+        return self.render(request, context_overrides={"archive": True})
 
     @path("calendar/", name="feed")
     def feed(self, request):

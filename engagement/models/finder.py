@@ -3,15 +3,9 @@
 from __future__ import annotations
 
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel
-from wagtail.fields import RichTextField
-from wagtail.models import Page
 
+from core.listing import ListingPage
 from core.locales import active_locale_id, with_fallback
-from core.pages import section_parent_page_types
-from core.pagination import paginate
-from core.rich_text import NOTE_FEATURES
-from core.translation import PAGE_FIELDS, translated
 from core.visibility import visible_pages
 
 from .campaign import CampaignPage, Opportunity
@@ -46,43 +40,26 @@ def attach_movements(opportunities, request) -> None:
         )
 
 
-class GetInvolvedPage(Page):
+class GetInvolvedPage(ListingPage):
     """Find a campaign to join: open opportunities, filtered by topic, country,
     online or in person, commitment, language and skill."""
 
-    intro = RichTextField(
-        _("introduction"),
-        blank=True,
-        features=NOTE_FEATURES,
-        help_text=_("A few sentences above the finder."),
-    )
-
-    content_panels = Page.content_panels + [FieldPanel("intro")]
-    parent_page_types = section_parent_page_types()
     subpage_types: list[str] = []
-    max_count_per_parent = 1
-
-    translatable_fields = PAGE_FIELDS + translated("intro")
+    filterset_class = "engagement.filters.OpportunityFilterSet"
+    ordering = ()
+    listing_name = "opportunities"
 
     class Meta:
         verbose_name = _("get-involved finder")
 
-    def get_context(self, request, *args, **kwargs):
-        from ..filters import OpportunityFilterSet
+    def listed_items(self, request):
+        """Open roles of the campaigns the reader may see: opportunities are
+        not pages, and :func:`current_opportunities` applies the rules."""
+        return current_opportunities(request)
 
-        context = super().get_context(request, *args, **kwargs)
-        filterset = OpportunityFilterSet(
-            request.GET or None,
-            queryset=current_opportunities(request),
-            request=request,
-        )
-        opportunities = paginate(
-            request,
-            filterset.qs.in_finder_order().select_related("page"),
-        )
-        opportunities.object_list = list(opportunities.object_list)
-        attach_movements(opportunities.object_list, request)
-        context["filterset"] = filterset
-        context["filter_errors"] = filterset.error_messages()
-        context["opportunities"] = opportunities
-        return context
+    def prepare(self, queryset):
+        return queryset.in_finder_order().select_related("page")
+
+    def decorate(self, request, items):
+        attach_movements(items, request)
+        return items

@@ -22,9 +22,9 @@ from wagtail.models import Page, PageManager
 from wagtail.query import PageQuerySet
 from wagtail.search import index
 
+from core.attribution import tied_to_their_origin
+from core.listing import ListingPage
 from core.locales import with_fallback
-from core.pages import section_parent_page_types
-from core.pagination import paginate
 from core.rich_text import NOTE_FEATURES, RICH_TEXT_FEATURES
 from core.translation import (
     PAGE_FIELDS,
@@ -44,46 +44,16 @@ LOGO_RENDITION = "max-96x96"
 PROFILE_LIST_SIZE = 12
 
 
-class MovementIndexPage(Page):
+class MovementIndexPage(ListingPage):
     """The directory of movements, filterable by topic, country and language."""
 
-    intro = RichTextField(
-        _("introduction"),
-        blank=True,
-        features=NOTE_FEATURES,
-        help_text=_("A few sentences above the directory."),
-    )
-
-    content_panels = Page.content_panels + [FieldPanel("intro")]
-    parent_page_types = section_parent_page_types()
     subpage_types = ["engagement.MovementProfilePage"]
-    max_count_per_parent = 1
-
-    translatable_fields = PAGE_FIELDS + translated("intro")
+    listed_model = "engagement.MovementProfilePage"
+    filterset_class = "engagement.filters.MovementFilterSet"
+    listing_name = "movements"
 
     class Meta:
         verbose_name = _("movement directory")
-
-    def get_context(self, request, *args, **kwargs):
-        from ..filters import MovementFilterSet
-
-        context = super().get_context(request, *args, **kwargs)
-        # Movements in this language, and untranslated ones in their own.
-        movements = with_fallback(
-            visible_pages(MovementProfilePage.objects.all(), request), self.locale_id
-        )
-        filterset = MovementFilterSet(
-            request.GET or None, queryset=movements, request=request
-        )
-        context["filterset"] = filterset
-        context["filter_errors"] = filterset.error_messages()
-        context["movements"] = paginate(
-            request,
-            MovementProfilePage.for_listing(
-                filterset.ordered_qs("title")
-            ).select_related("locale"),
-        )
-        return context
 
 
 class MovementQuerySet(PageQuerySet):
@@ -314,15 +284,15 @@ class MovementProfilePage(LocalisedRelationsMixin, Page):
         minus anonymised ones: an anonymised lesson must never be tied to its
         movement in public. A translated lesson may still point at the
         movement's original, so the movement is matched in every language."""
-        return visible_pages(LessonPage.objects.all(), request).filter(
-            movement__translation_key=self.translation_key,
-            locale=self.locale_id,
-            anonymised=False,
+        return tied_to_their_origin(
+            visible_pages(LessonPage.objects.all(), request)
+        ).filter(
+            movement__translation_key=self.translation_key, locale=self.locale_id
         )
 
     def public_resources(self, request):
-        return visible_pages(ResourcePage.objects.all(), request).filter(
-            movement__translation_key=self.translation_key,
-            locale=self.locale_id,
-            anonymised=False,
+        return tied_to_their_origin(
+            visible_pages(ResourcePage.objects.all(), request)
+        ).filter(
+            movement__translation_key=self.translation_key, locale=self.locale_id
         )

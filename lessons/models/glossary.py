@@ -5,32 +5,17 @@ from __future__ import annotations
 from itertools import groupby
 
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel
-from wagtail.fields import RichTextField
-from wagtail.models import Locale, Page
+from wagtail.models import Locale
 
-from core.pages import section_parent_page_types
-from core.rich_text import NOTE_FEATURES
-from core.translation import PAGE_FIELDS, translated
+from core.listing import SectionPage
 
 from .taxonomy import GlossaryTerm
 
 
-class GlossaryPage(Page):
+class GlossaryPage(SectionPage):
     """Shows every glossary term of the page's language, grouped by first letter."""
 
-    intro = RichTextField(
-        _("introduction"),
-        blank=True,
-        features=NOTE_FEATURES,
-        help_text=_("A few sentences shown above the list."),
-    )
-
-    content_panels = Page.content_panels + [FieldPanel("intro")]
-    parent_page_types = section_parent_page_types()
     subpage_types: list[str] = []
-    max_count_per_parent = 1
-    translatable_fields = PAGE_FIELDS + translated("intro")
 
     class Meta:
         verbose_name = _("glossary")

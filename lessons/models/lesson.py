@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Prefetch, Q
@@ -29,9 +28,8 @@ from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 
 from core import documents, visibility
+from core.listing import ListingPage
 from core.locales import with_fallback
-from core.pages import section_parent_page_types
-from core.pagination import paginate
 from core.rich_text import NOTE_FEATURES, RICH_TEXT_FEATURES
 from core.sensitivity import Sensitivity, SensitivityMixin
 from core.translation import (
@@ -55,48 +53,17 @@ from ..choices import (
 from ..forms import CONSENT_REQUIRED, LessonPageForm
 
 
-class LessonIndexPage(Page):
+class LessonIndexPage(ListingPage):
     """The lesson library: every visible lesson, with facet filters."""
 
-    intro = RichTextField(
-        _("introduction"),
-        blank=True,
-        features=NOTE_FEATURES,
-        help_text=_("A few sentences above the list: what the library is for."),
-    )
-
-    content_panels = Page.content_panels + [FieldPanel("intro")]
-    parent_page_types = section_parent_page_types()
     subpage_types = ["lessons.LessonPage"]
-    max_count_per_parent = 1
-    search_fields = Page.search_fields + [index.SearchField("intro")]
-    translatable_fields = PAGE_FIELDS + translated("intro")
+    listed_model = "lessons.LessonPage"
+    filterset_class = "lessons.filters.LessonFilterSet"
+    ordering = ("-first_published_at", "-pk")
+    listing_name = "lessons"
 
     class Meta:
         verbose_name = _("lesson library")
-
-    def get_context(self, request, *args, **kwargs):
-        from ..filters import LessonFilterSet
-
-        context = super().get_context(request, *args, **kwargs)
-        # Every lesson in this library's language, and the original of every
-        # lesson nobody has translated into it yet, marked with its language.
-        lessons = with_fallback(
-            visibility.visible_pages(LessonPage.objects.all(), request),
-            self.locale_id,
-        )
-        filterset = LessonFilterSet(
-            request.GET or None, queryset=lessons, request=request
-        )
-        context["filterset"] = filterset
-        context["filter_errors"] = filterset.error_messages()
-        context["lessons"] = paginate(
-            request,
-            LessonPage.for_listing(
-                filterset.ordered_qs("-first_published_at", "-pk")
-            ).select_related("locale"),
-        )
-        return context
 
 
 class LessonTag(TaggedItemBase):
@@ -540,18 +507,6 @@ class LessonPage(LocalisedRelationsMixin, SensitivityMixin, RoutablePageMixin, P
         )
 
     # Serving --------------------------------------------------------------
-
-    def serve(self, request, *args, **kwargs):
-        if not visibility.can_view(self, request):
-            if (
-                self.sensitivity == Sensitivity.MEMBERS
-                and not request.user.is_authenticated
-            ):
-                from django.contrib.auth.views import redirect_to_login
-
-                return redirect_to_login(request.get_full_path(), settings.LOGIN_URL)
-            raise Http404
-        return super().serve(request, *args, **kwargs)
 
     @path("documents/<int:position>/", name="document")
     def document(self, request, position: int):

@@ -11,45 +11,20 @@ from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 
 from core import visibility
-from core.locales import with_fallback
-from core.pages import section_parent_page_types
-from core.pagination import paginate
-from core.rich_text import NOTE_FEATURES, RICH_TEXT_FEATURES
+from core.listing import ListingPage
+from core.rich_text import RICH_TEXT_FEATURES
 from core.translation import PAGE_FIELDS, synchronised, translated
 
 
-class LearningPathIndexPage(Page):
+class LearningPathIndexPage(ListingPage):
     """All learning paths."""
 
-    intro = RichTextField(
-        _("introduction"),
-        blank=True,
-        features=NOTE_FEATURES,
-        help_text=_("A few sentences shown above the list."),
-    )
-
-    content_panels = Page.content_panels + [FieldPanel("intro")]
-    parent_page_types = section_parent_page_types()
     subpage_types = ["lessons.LearningPathPage"]
-    max_count_per_parent = 1
-    translatable_fields = PAGE_FIELDS + translated("intro")
+    listed_model = "lessons.LearningPathPage"
+    listing_name = "paths"
 
     class Meta:
         verbose_name = _("learning path index")
-
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        # Paths in this language, and untranslated ones in their own.
-        paths = (
-            with_fallback(
-                visibility.visible_pages(LearningPathPage.objects.all(), request),
-                self.locale_id,
-            )
-            .select_related("locale")
-            .order_by("title")
-        )
-        context["paths"] = paginate(request, paths)
-        return context
 
 
 class LearningPathPage(Page):

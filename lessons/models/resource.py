@@ -19,11 +19,9 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
 
-from core import documents, visibility
-from core.locales import with_fallback
-from core.pages import section_parent_page_types
-from core.pagination import paginate
-from core.rich_text import NOTE_FEATURES, RICH_TEXT_FEATURES
+from core import documents
+from core.listing import ListingPage
+from core.rich_text import RICH_TEXT_FEATURES
 from core.sensitivity import Sensitivity, SensitivityMixin
 from core.translation import (
     PAGE_FIELDS,
@@ -37,46 +35,16 @@ from ..choices import ResourceType
 from ..forms import MovementScopedPageForm
 
 
-class ResourceIndexPage(Page):
+class ResourceIndexPage(ListingPage):
     """The resource library, browsable by topic (the collections) and type."""
 
-    intro = RichTextField(
-        _("introduction"),
-        blank=True,
-        features=NOTE_FEATURES,
-        help_text=_("A few sentences shown above the list."),
-    )
-
-    content_panels = Page.content_panels + [FieldPanel("intro")]
-    parent_page_types = section_parent_page_types()
     subpage_types = ["lessons.ResourcePage"]
-    max_count_per_parent = 1
-    translatable_fields = PAGE_FIELDS + translated("intro")
+    listed_model = "lessons.ResourcePage"
+    filterset_class = "lessons.filters.ResourceFilterSet"
+    listing_name = "resources"
 
     class Meta:
         verbose_name = _("resource library")
-
-    def get_context(self, request, *args, **kwargs):
-        from ..filters import ResourceFilterSet
-
-        context = super().get_context(request, *args, **kwargs)
-        # Resources in this language, and untranslated ones in their own.
-        resources = with_fallback(
-            visibility.visible_pages(ResourcePage.objects.all(), request),
-            self.locale_id,
-        )
-        filterset = ResourceFilterSet(
-            request.GET or None, queryset=resources, request=request
-        )
-        context["filterset"] = filterset
-        context["filter_errors"] = filterset.error_messages()
-        context["resources"] = paginate(
-            request,
-            ResourcePage.for_listing(filterset.ordered_qs("title")).select_related(
-                "locale"
-            ),
-        )
-        return context
 
 
 class ResourcePage(LocalisedRelationsMixin, SensitivityMixin, RoutablePageMixin, Page):
@@ -228,11 +196,6 @@ class ResourcePage(LocalisedRelationsMixin, SensitivityMixin, RoutablePageMixin,
     @classmethod
     def for_listing(cls, queryset):
         return queryset.prefetch_related("topics")
-
-    def serve(self, request, *args, **kwargs):
-        if not visibility.can_view(self, request):
-            raise Http404
-        return super().serve(request, *args, **kwargs)
 
     @path("download/", name="download")
     def download(self, request):
