@@ -1,4 +1,5 @@
-"""Builds the demo data set from the content modules beside this file.
+"""Builds the demo data set from the files in ``content/`` (see
+:mod:`home.demo.content`).
 
 Every step looks up what already exists (by slug) and only adds what is missing,
 so running ``seed_demo`` twice changes nothing.
@@ -66,16 +67,17 @@ from lessons.models import (
     Topic,
 )
 
-from . import engagement as network
-from . import (
-    languages,
-    lessons_one,
-    lessons_two,
-    library,
-    paths,
-    taxonomy,
-    translations,
+from . import languages
+from .content import (
+    LANGUAGES,
+    SOURCE_LANGUAGE,
+    Content,
+    Item,
+    aligned,
+    load,
 )
+from .content import Lesson as LessonEntry
+from .content import Opportunity as OpportunityEntry
 
 #: The seed that makes every run produce the same data.
 SEED = "praxis-demo"
@@ -125,8 +127,27 @@ ROLE_ACCOUNTS = (
     # Translates into Arabic (when Arabic is one of the site's languages).
     ("translator", translator_group_name("ar")),
 )
-#: A lesson the demo contributor has submitted, waiting in the review queue.
+#: The lesson the demo contributor has submitted, waiting in the review queue
+#: (``content/drafts/<slug>/``).
 IN_REVIEW_SLUG = "rotating-night-shifts-at-a-blockade"
+#: The index pages under the home page: their slug (the folder of their text in
+#: ``content/pages/``) and the factory that makes them.
+INDEX_PAGES = {
+    LessonIndexPage: ("lessons", factories.LessonIndexPageFactory),
+    ResourceIndexPage: ("resources", factories.ResourceIndexPageFactory),
+    LearningPathIndexPage: ("paths", factories.LearningPathIndexPageFactory),
+    GlossaryPage: ("glossary", factories.GlossaryPageFactory),
+    MovementIndexPage: ("movements", engagement_factories.MovementIndexPageFactory),
+    GetInvolvedPage: ("get-involved", engagement_factories.GetInvolvedPageFactory),
+    EventIndexPage: ("events", engagement_factories.EventIndexPageFactory),
+}
+#: The taxonomy models and their folders in ``content/terms/``.
+VOCABULARIES = (
+    (Topic, "topics"),
+    (Tactic, "tactics"),
+    (Audience, "audiences"),
+    (Bottleneck, "bottlenecks"),
+)
 
 
 @dataclass
@@ -144,38 +165,34 @@ class Report:
 
 
 class DemoBuilder:
-    def __init__(self, log: Callable[[str], None] | None = None) -> None:
+    def __init__(
+        self,
+        log: Callable[[str], None] | None = None,
+        content: Content | None = None,
+    ) -> None:
         self.report = Report()
         self.log = log or (lambda message: None)
         self.locale = Locale.get_default()
+        #: Loaded (and checked) before anything is written.
+        self.content = content if content is not None else load()
 
     @transaction.atomic
     def build(self) -> Report:
         factory.random.reseed_random(SEED)
         home = self.home_page()
         self.taxonomy()
-        lesson_index = self.index(
-            home, LessonIndexPage, factories.LessonIndexPageFactory
-        )
-        resource_index = self.index(
-            home, ResourceIndexPage, factories.ResourceIndexPageFactory
-        )
-        path_index = self.index(
-            home, LearningPathIndexPage, factories.LearningPathIndexPageFactory
-        )
+        lesson_index = self.index(home, LessonIndexPage)
+        resource_index = self.index(home, ResourceIndexPage)
+        path_index = self.index(home, LearningPathIndexPage)
         self.glossary(home)
         self.lessons(lesson_index)
         self.resources(resource_index)
         self.paths(path_index)
         # A new movement's editor group may start pages under the index pages
         # that exist when the movement is created, so these come first.
-        movement_index = self.index(
-            home, MovementIndexPage, engagement_factories.MovementIndexPageFactory
-        )
-        self.index(home, GetInvolvedPage, engagement_factories.GetInvolvedPageFactory)
-        event_index = self.index(
-            home, EventIndexPage, engagement_factories.EventIndexPageFactory
-        )
+        movement_index = self.index(home, MovementIndexPage)
+        self.index(home, GetInvolvedPage)
+        event_index = self.index(home, EventIndexPage)
         movements = self.movements(movement_index)
         campaigns = self.campaigns(movements)
         self.events(event_index, movements)
@@ -186,22 +203,28 @@ class DemoBuilder:
         self.translations(home)
         self.admin_user()
         self.role_accounts()
-        self.lesson_in_review(lesson_index)
+        self.lessons_in_review(lesson_index)
         return self.report
+
+    def source(self, collection: str) -> list[Item]:
+        """The items of ``collection`` written in the source language."""
+        return [
+            item
+            for item in self.content[collection]
+            if item.language == SOURCE_LANGUAGE
+        ]
 
     # Structure ---------------------------------------------------------
 
     def home_page(self) -> HomePage:
+        text = self.content.by_slug("pages")["home"].source
         home = HomePage.objects.filter(locale=self.locale).first()
         if home is None:
             root = Page.get_first_root_node()
-            home = root.add_child(instance=HomePage(title="Praxis", slug="home"))
+            home = root.add_child(instance=HomePage(title=text.title, slug="home"))
             self.report.add("pages")
         if not home.intro:
-            home.intro = paragraphs(
-                "Lessons from movements, written by the people who did the work: "
-                "what they tried, what happened, what they would change."
-            )
+            home.intro = paragraphs(text.intro)
             home.save_revision().publish()
         site = Site.objects.filter(is_default_site=True).first()
         if site is None:
@@ -210,63 +233,28 @@ class DemoBuilder:
             )
         return home
 
-    def index(self, home: HomePage, model, page_factory):
+    def index(self, home: HomePage, model):
         page = model.objects.child_of(home).first()
         if page is None:
-            page = page_factory(parent=home)
-            page.intro = paragraphs(self.INTROS[model.__name__])
+            slug, page_factory = INDEX_PAGES[model]
+            text = self.content.by_slug("pages")[slug].source
+            page = page_factory(parent=home, title=text.title, slug=slug)
+            page.intro = paragraphs(text.intro)
             page.save_revision().publish()
             self.report.add("pages")
         return page
 
-    INTROS = {
-        "LessonIndexPage": (
-            "Every lesson breaks down the problem, what the group did, what happened "
-            "and what to watch out for, with notes on the context so you can judge "
-            "whether it would work where you are. Misfires are here too."
-        ),
-        "ResourceIndexPage": (
-            "Guides, templates, reports and films that movements have found useful, "
-            "in collections by topic."
-        ),
-        "LearningPathIndexPage": (
-            "Routes through the library that peers have put together for a group to "
-            "work through over a few sessions."
-        ),
-        "GlossaryPage": "Words organisers use, explained in plain language.",
-        "MovementIndexPage": (
-            "The movements and organisations sharing their lessons here: what they "
-            "work on, where, in which languages, and the campaigns they run."
-        ),
-        "GetInvolvedPage": (
-            "Roles you can take on in campaigns across the network, online or "
-            "near you, for an afternoon or for the long haul."
-        ),
-        "EventIndexPage": (
-            "Roundtables, trainings, convenings, field visits and calls where "
-            "movements learn from each other. Times are shown in each event's own "
-            "time zone."
-        ),
-    }
-
     def about(self, home: HomePage) -> None:
         if StandardPage.objects.child_of(home).filter(slug="about").exists():
             return
+        text = self.content.by_slug("pages")["about"].source
         page = home.add_child(
             instance=StandardPage(
-                title="About Praxis",
+                title=text.title,
                 slug="about",
-                show_in_menus=True,
-                intro="A knowledge commons where activists are the teachers.",
-                body=paragraphs(
-                    "Movements keep relearning the same things: how to plan an "
-                    "action camp, build a volunteer pipeline, work with legal "
-                    "observers. Praxis collects what groups learned, in a shape "
-                    "another group can reuse.\n\n"
-                    "Every lesson is reviewed by peers before it is published. "
-                    "Lessons that could put people at risk can be shared with "
-                    "members only, with chosen groups, or anonymously."
-                ),
+                show_in_menus=text.show_in_menus,
+                intro=text.intro,
+                body=paragraphs(text.body),
             )
         )
         page.save_revision().publish()
@@ -275,33 +263,32 @@ class DemoBuilder:
     # Taxonomy and glossary ---------------------------------------------
 
     def taxonomy(self) -> None:
-        for model, entries in (
-            (Topic, taxonomy.TOPICS),
-            (Tactic, taxonomy.TACTICS),
-            (Audience, taxonomy.AUDIENCES),
-            (Bottleneck, taxonomy.BOTTLENECKS),
-        ):
-            for slug, name, description in entries:
+        for model, vocabulary in VOCABULARIES:
+            for item in self.content[vocabulary]:
                 _, created = model.objects.get_or_create(
-                    slug=slug,
+                    slug=item.slug,
                     locale=self.locale,
-                    defaults={"name": name, "description": description},
+                    defaults={
+                        "name": item.source.name,
+                        "description": item.source.description,
+                    },
                 )
                 if created:
                     self.report.add("taxonomy terms")
 
     def glossary(self, home: HomePage) -> None:
-        for entry in library.GLOSSARY:
-            _, created = (
-                factories.GlossaryTermFactory._meta.model.objects.get_or_create(
-                    slug=entry["slug"],
-                    locale=self.locale,
-                    defaults={"term": entry["term"], "definition": entry["definition"]},
-                )
+        for item in self.content["glossary"]:
+            _, created = GlossaryTerm.objects.get_or_create(
+                slug=item.slug,
+                locale=self.locale,
+                defaults={
+                    "term": item.source.term,
+                    "definition": item.source.definition,
+                },
             )
             if created:
                 self.report.add("glossary terms")
-        self.index(home, GlossaryPage, factories.GlossaryPageFactory)
+        self.index(home, GlossaryPage)
 
     # Lessons -----------------------------------------------------------
 
@@ -321,75 +308,77 @@ class DemoBuilder:
         return group
 
     def lessons(self, index: LessonIndexPage) -> None:
-        data = lessons_one.LESSONS + lessons_two.LESSONS
         existing = set(
             LessonPage.objects.child_of(index).values_list("slug", flat=True)
         )
         created = []
-        for entry in data:
-            if entry["slug"] in existing:
+        for item in self.source("lessons"):
+            if item.slug in existing:
                 continue
-            created.append((self.lesson(index, entry), entry))
+            created.append((self.lesson(index, item.slug, item.source), item.source))
         by_slug = {page.slug: page for page in LessonPage.objects.child_of(index)}
         # Lineage and related links point at other lessons, so they come second.
         for page, entry in created:
             page.adapted_from_links = [
                 LessonAdaptation(
-                    source=by_slug[link["slug"]], what_changed=link["what_changed"]
+                    source=by_slug[link.lesson], what_changed=link.what_changed
                 )
-                for link in entry.get("adapted_from", [])
+                for link in entry.adapted_from
             ]
             page.related_links = [
-                LessonRelatedLink(lesson=by_slug[slug])
-                for slug in entry.get("related", [])
+                LessonRelatedLink(lesson=by_slug[slug]) for slug in entry.related
             ]
             page.save_revision().publish()
         self.report.add("lessons", len(created))
 
     def lesson(
-        self, index: LessonIndexPage, entry: dict, locale: Locale | None = None
+        self,
+        index: LessonIndexPage,
+        slug: str,
+        entry: LessonEntry,
+        locale: Locale | None = None,
     ) -> LessonPage:
         locale = locale or self.locale
-        started = month(entry.get("started"))
-        ended = month(entry.get("ended"))
+        started = month(entry.started)
+        ended = month(entry.ended)
         published = (
             ended or started or datetime.date(2024, 1, 1)
         ) + datetime.timedelta(days=45)
-        context = entry["context"]
+        context = entry.context
         page = factories.LessonPageFactory.build(
-            title=entry["title"],
-            slug=entry["slug"],
-            summary=entry["summary"],
-            problem=paragraphs(entry["problem"]),
+            title=entry.title,
+            slug=slug,
+            summary=entry.summary,
+            problem=paragraphs(entry.problem),
             activities=[
                 (
                     "step",
                     {
-                        "title": step["title"],
-                        "description": paragraphs(step["description"]),
-                        "duration": step.get("duration", ""),
-                        "materials": step.get("materials", ""),
+                        "title": step.title,
+                        "description": paragraphs(step.description),
+                        "duration": step.duration,
+                        "materials": step.materials,
                     },
                 )
-                for step in entry["activities"]
+                for step in entry.activities
             ],
-            outcomes=paragraphs(entry["outcomes"]),
-            what_we_would_change=paragraphs(entry.get("what_we_would_change", "")),
-            format=entry["format"],
-            result=entry["result"],
-            scale=entry["scale"],
-            countries=entry["countries"],
+            outcomes=paragraphs(entry.outcomes),
+            what_we_would_change=paragraphs(entry.what_we_would_change),
+            format=entry.format,
+            result=entry.result,
+            scale=entry.scale,
+            countries=entry.countries,
             started=started,
             ended=ended,
-            political_context=paragraphs(context["political"]),
-            coalition_context=paragraphs(context["coalition"]),
-            media_context=paragraphs(context["media"]),
-            legal_context=paragraphs(context["legal"]),
-            funding_disclosure=entry.get("funding", ""),
-            origin_note=entry.get("origin", ""),
-            sensitivity=entry.get("sensitivity", Sensitivity.PUBLIC),
-            anonymised=entry.get("anonymised", False),
-            consent_confirmed=entry.get("consent_confirmed", True),
+            political_context=paragraphs(context.political),
+            coalition_context=paragraphs(context.coalition),
+            media_context=paragraphs(context.media),
+            legal_context=paragraphs(context.legal),
+            funding_disclosure=entry.funding,
+            origin_note=entry.origin,
+            sensitivity=entry.sensitivity,
+            anonymised=entry.anonymised,
+            consent_confirmed=entry.consent_confirmed,
             first_published_at=datetime.datetime.combine(
                 published, datetime.time(9, 0), tzinfo=datetime.UTC
             ),
@@ -398,39 +387,35 @@ class DemoBuilder:
         page.cautions = [
             LessonCaution(
                 sort_order=order,
-                risk_level=caution["risk"],
-                title=caution["title"],
-                description=caution["description"],
+                risk_level=caution.risk,
+                title=caution.title,
+                description=caution.description,
             )
-            for order, caution in enumerate(entry.get("cautions", []))
+            for order, caution in enumerate(entry.cautions)
         ]
         page.outcome_signals = [
             LessonOutcomeSignal(
                 sort_order=order,
-                metric_kind=signal["metric"],
-                label=signal["label"],
-                baseline=decimal(signal.get("baseline")),
-                result=decimal(signal.get("result")),
-                unit=signal.get("unit", ""),
-                effect=signal["effect"],
-                evidence=signal.get("evidence", ""),
-                likely_factors=signal.get("factors", ""),
+                metric_kind=signal.metric,
+                label=signal.label,
+                baseline=decimal(signal.baseline),
+                result=decimal(signal.result),
+                unit=signal.unit,
+                effect=signal.effect,
+                evidence=signal.evidence,
+                likely_factors=signal.factors,
             )
-            for order, signal in enumerate(entry.get("signals", []))
+            for order, signal in enumerate(entry.signals)
         ]
         page.authors = [
-            LessonAuthor(
-                sort_order=order,
-                name=author["name"],
-                anonymous=author.get("anonymous", False),
-            )
-            for order, author in enumerate(entry.get("authors", []))
+            LessonAuthor(sort_order=order, name=author.name, anonymous=author.anonymous)
+            for order, author in enumerate(entry.authors)
         ]
-        page.topics = self.terms(Topic, entry["topics"], locale)
-        page.tactics = self.terms(Tactic, entry["tactics"], locale)
-        page.audiences = self.terms(Audience, entry["audiences"], locale)
-        page.bottlenecks = self.terms(Bottleneck, entry["bottlenecks"], locale)
-        page.tags.set(entry.get("tags", []))
+        page.topics = self.terms(Topic, entry.topics, locale)
+        page.tactics = self.terms(Tactic, entry.tactics, locale)
+        page.audiences = self.terms(Audience, entry.audiences, locale)
+        page.bottlenecks = self.terms(Bottleneck, entry.bottlenecks, locale)
+        page.tags.set(entry.tags)
         if page.sensitivity == Sensitivity.RESTRICTED:
             page.restricted_to_groups = [self.restricted_group()]
         index.add_child(instance=page)
@@ -466,36 +451,34 @@ class DemoBuilder:
             ResourcePage.objects.child_of(index).values_list("slug", flat=True)
         )
         Document = get_document_model()
-        for entry in library.RESOURCES:
-            if entry["slug"] in existing:
+        for item in self.content["resources"]:
+            if item.slug in existing:
                 continue
+            entry = item.source
             document = None
-            if entry.get("document"):
-                spec = entry["document"]
-                document = Document(title=entry["title"])
+            if entry.document:
+                document = Document(title=entry.title)
                 document.file.save(
-                    spec["filename"], ContentFile(spec["content"].encode()), save=False
+                    entry.document,
+                    ContentFile((item.folder / entry.document).read_bytes()),
+                    save=False,
                 )
                 document.save()
             page = factories.ResourcePageFactory.build(
-                title=entry["title"],
-                slug=entry["slug"],
-                summary=entry["summary"],
-                body=paragraphs(entry["body"]),
-                resource_type=entry["resource_type"],
-                publisher=entry["publisher"],
-                language=entry["language"],
-                year=entry.get("year"),
+                title=entry.title,
+                slug=item.slug,
+                summary=entry.summary,
+                body=paragraphs(entry.body),
+                resource_type=entry.resource_type,
+                publisher=entry.publisher,
+                language=entry.language,
+                year=entry.year,
                 document=document,
-                external_url=entry.get("external_url")
-                or (
-                    DEMO_LINK % entry["slug"]
-                    if entry["resource_type"] == "link"
-                    else ""
-                ),
+                external_url=entry.external_url
+                or (DEMO_LINK % item.slug if entry.resource_type == "link" else ""),
                 locale=self.locale,
             )
-            page.topics = self.terms(Topic, entry["topics"])
+            page.topics = self.terms(Topic, entry.topics)
             index.add_child(instance=page)
             page.save_revision().publish()
             self.report.add("resources")
@@ -507,21 +490,22 @@ class DemoBuilder:
         pages = {
             page.slug: page for page in Page.objects.type(LessonPage, ResourcePage)
         }
-        for entry in paths.PATHS:
-            if entry["slug"] in existing:
+        for item in self.content["paths"]:
+            if item.slug in existing:
                 continue
+            entry = item.source
             page = factories.LearningPathPageFactory.build(
-                title=entry["title"],
-                slug=entry["slug"],
-                summary=entry["summary"],
-                intro=paragraphs(entry["intro"]),
-                estimated_hours=decimal(entry["hours"]),
-                facilitator_notes=paragraphs(entry["facilitator_notes"]),
+                title=entry.title,
+                slug=item.slug,
+                summary=entry.summary,
+                intro=paragraphs(entry.intro),
+                estimated_hours=decimal(entry.hours),
+                facilitator_notes=paragraphs(entry.facilitator_notes),
                 locale=self.locale,
             )
             page.steps = [
-                LearningPathStep(page=pages[step["slug"]], note=step["note"])
-                for step in entry["steps"]
+                LearningPathStep(page=pages[step.page], note=step.note)
+                for step in entry.steps
             ]
             index.add_child(instance=page)
             page.save_revision().publish()
@@ -534,25 +518,26 @@ class DemoBuilder:
         movements = {
             page.slug: page for page in MovementProfilePage.objects.child_of(index)
         }
-        for entry in network.MOVEMENTS:
-            if entry["slug"] in movements:
+        for item in self.content["movements"]:
+            if item.slug in movements:
                 continue
+            entry = item.source
             page = engagement_factories.MovementProfilePageFactory.build(
-                title=entry["title"],
-                slug=entry["slug"],
-                summary=entry["summary"],
-                description=paragraphs(entry["description"]),
-                core_values=paragraphs(entry["core_values"]),
-                countries=entry["countries"],
-                languages=entry["languages"],
-                founded=entry["founded"],
-                website=entry["website"],
-                show_contact=entry.get("show_contact", False),
-                contact_email=entry.get("contact_email", ""),
-                funding_disclosure=entry["funding"],
+                title=entry.title,
+                slug=item.slug,
+                summary=entry.summary,
+                description=paragraphs(entry.description),
+                core_values=paragraphs(entry.core_values),
+                countries=entry.countries,
+                languages=entry.languages,
+                founded=entry.founded,
+                website=entry.website,
+                show_contact=entry.show_contact,
+                contact_email=entry.contact_email,
+                funding_disclosure=entry.funding,
                 locale=self.locale,
             )
-            page.topics = self.terms(Topic, entry["topics"])
+            page.topics = self.terms(Topic, entry.topics)
             # Saving the new profile creates its editor group (a post_save signal).
             index.add_child(instance=page)
             page.save_revision().publish()
@@ -574,32 +559,31 @@ class DemoBuilder:
             for movement in movements.values()
             for page in CampaignPage.objects.child_of(movement)
         }
-        for entry in network.CAMPAIGNS:
-            key = (entry["movement"], entry["slug"])
+        for item in self.content["campaigns"]:
+            entry = item.source
+            key = (entry.movement, item.slug)
             if key in campaigns:
                 continue
-            movement = movements[entry["movement"]]
+            movement = movements[entry.movement]
             page = engagement_factories.CampaignPageFactory.build(
-                title=entry["title"],
-                slug=entry["slug"],
-                summary=entry["summary"],
-                goals=paragraphs(entry["goals"]),
-                status=entry["status"],
-                started=month(entry.get("started")) or in_days(entry.get("starts_in")),
-                ended=month(entry.get("ended")),
-                countries=entry["countries"],
-                outcome_summary=paragraphs(entry.get("outcome", "")),
+                title=entry.title,
+                slug=item.slug,
+                summary=entry.summary,
+                goals=paragraphs(entry.goals),
+                status=entry.status,
+                started=month(entry.started) or in_days(entry.starts_in),
+                ended=month(entry.ended),
+                countries=entry.countries,
+                outcome_summary=paragraphs(entry.outcome),
                 locale=self.locale,
             )
-            page.topics = self.terms(Topic, entry["topics"])
-            page.tactics = self.terms(Tactic, entry["tactics"])
+            page.topics = self.terms(Topic, entry.topics)
+            page.tactics = self.terms(Tactic, entry.tactics)
             page.partner_links = [
-                CampaignPartner(movement=movements[slug])
-                for slug in entry.get("partners", [])
+                CampaignPartner(movement=movements[slug]) for slug in entry.partners
             ]
             page.opportunities = [
-                self.opportunity(opportunity)
-                for opportunity in entry.get("opportunities", [])
+                self.opportunity(opportunity) for opportunity in entry.opportunities
             ]
             movement.add_child(instance=page)
             page.save_revision().publish()
@@ -608,25 +592,25 @@ class DemoBuilder:
             CampaignPartner.objects.filter(page=page).decide(PartnerStatus.ACCEPTED)
             campaigns[key] = page
             self.report.add("campaigns")
-            self.report.add("coalition partners", len(entry.get("partners", [])))
-            self.report.add("opportunities", len(entry.get("opportunities", [])))
+            self.report.add("coalition partners", len(entry.partners))
+            self.report.add("opportunities", len(entry.opportunities))
         return campaigns
 
-    def opportunity(self, entry: dict) -> Opportunity:
+    def opportunity(self, entry: OpportunityEntry) -> Opportunity:
         opportunity = Opportunity(
-            role=entry["role"],
-            description=entry["description"],
-            commitment=entry["commitment"],
-            attendance=entry["attendance"],
-            country=entry.get("country", ""),
-            town=entry.get("town", ""),
-            skills=entry["skills"],
-            languages=entry["languages"],
-            starts_on=in_days(entry.get("starts_in")),
-            ends_on=in_days(entry.get("ends_in")),
-            join_by=in_days(entry.get("join_by_in")),
-            join_url=entry.get("join_url", ""),
-            join_email=entry.get("join_email", ""),
+            role=entry.role,
+            description=entry.description,
+            commitment=entry.commitment,
+            attendance=entry.attendance,
+            country=entry.country,
+            town=entry.town,
+            skills=entry.skills,
+            languages=entry.languages,
+            starts_on=in_days(entry.starts_in),
+            ends_on=in_days(entry.ends_in),
+            join_by=in_days(entry.join_by_in),
+            join_url=entry.join_url,
+            join_email=entry.join_email,
         )
         # Page.save() does not validate inline rows, so the demo data is checked
         # here against the rules the editor's form applies.
@@ -640,36 +624,39 @@ class DemoBuilder:
         lessons = {
             page.slug: page for page in LessonPage.objects.filter(locale=self.locale)
         }
-        for entry in network.EVENTS:
-            if entry["slug"] in existing:
+        for item in self.content["events"]:
+            if item.slug in existing:
                 continue
+            entry = item.source
             page = engagement_factories.EventPageFactory.build(
-                title=entry["title"],
-                slug=entry["slug"],
-                summary=entry["summary"],
-                description=paragraphs(entry["description"]),
-                format=entry["format"],
-                organiser=movements[entry["organiser"]],
-                time_zone=entry["time_zone"],
-                start_date=in_days(entry["starts_in"]),
-                start_time=clock(entry["start_time"]),
-                end_date=in_days(entry.get("ends_in", entry["starts_in"])),
-                end_time=clock(entry["end_time"]),
-                attendance=entry["attendance"],
-                online_url=entry.get("online_url", ""),
-                venue=entry.get("venue", ""),
-                town=entry.get("town", ""),
-                country=entry.get("country", ""),
-                languages=entry["languages"],
-                interpretation=entry.get("interpretation", []),
-                accessibility_notes=entry["accessibility"],
-                capacity=entry.get("capacity"),
-                registration_url=entry.get("registration_url", ""),
+                title=entry.title,
+                slug=item.slug,
+                summary=entry.summary,
+                description=paragraphs(entry.description),
+                format=entry.format,
+                organiser=movements[entry.organiser],
+                time_zone=entry.time_zone,
+                start_date=in_days(entry.starts_in),
+                start_time=clock(entry.start_time),
+                end_date=in_days(
+                    entry.starts_in if entry.ends_in is None else entry.ends_in
+                ),
+                end_time=clock(entry.end_time),
+                attendance=entry.attendance,
+                online_url=entry.online_url,
+                venue=entry.venue,
+                town=entry.town,
+                country=entry.country,
+                languages=entry.languages,
+                interpretation=entry.interpretation,
+                accessibility_notes=entry.accessibility,
+                capacity=entry.capacity,
+                registration_url=entry.registration_url,
                 locale=self.locale,
             )
-            page.topics = self.terms(Topic, entry["topics"])
+            page.topics = self.terms(Topic, entry.topics)
             page.related_lessons = [
-                EventLesson(lesson=lessons[slug]) for slug in entry["lessons"]
+                EventLesson(lesson=lessons[slug]) for slug in entry.lessons
             ]
             index.add_child(instance=page)
             page.save_revision().publish()
@@ -682,135 +669,137 @@ class DemoBuilder:
     ) -> None:
         """Name the movement (and campaign) behind lessons that name none yet;
         a movement an editor has set is left alone."""
+        links = {
+            item.slug: item.source
+            for item in self.source("lessons")
+            if item.source.movement
+        }
         lessons = {
             page.slug: page
-            for page in LessonPage.objects.filter(
-                locale=self.locale,
-                slug__in=[link["lesson"] for link in network.LESSON_LINKS],
-            )
+            for page in LessonPage.objects.filter(locale=self.locale, slug__in=links)
         }
-        for link in network.LESSON_LINKS:
-            lesson = lessons[link["lesson"]]
+        for slug, entry in links.items():
+            lesson = lessons[slug]
             if lesson.movement_id:
                 continue
-            lesson.movement = movements[link["movement"]]
-            if link.get("campaign"):
-                lesson.source_campaign = campaigns[(link["movement"], link["campaign"])]
+            lesson.movement = movements[entry.movement]
+            if entry.campaign:
+                lesson.source_campaign = campaigns[(entry.movement, entry.campaign)]
             lesson.save_revision().publish()
             self.report.add("lessons linked to movements")
 
     def link_resources(self, movements: dict[str, MovementProfilePage]) -> None:
+        links = {
+            item.slug: item.source.movement
+            for item in self.content["resources"]
+            if item.source.movement
+        }
         resources = ResourcePage.objects.filter(
-            locale=self.locale, slug__in=network.RESOURCE_LINKS, movement__isnull=True
+            locale=self.locale, slug__in=links, movement__isnull=True
         )
         for resource in resources:
-            resource.movement = movements[network.RESOURCE_LINKS[resource.slug]]
+            resource.movement = movements[links[resource.slug]]
             resource.save_revision().publish()
             self.report.add("resources linked to movements")
-
-    # Accounts ----------------------------------------------------------
 
     # Other languages ----------------------------------------------------
 
     def translations(self, home: HomePage) -> None:
-        """Home, index and about pages, taxonomy, glossary and
-        :data:`~home.demo.translations.TRANSLATED_LESSONS` in every demo
-        language that is switched on, then the lessons written in them."""
-        for code in translations.LANGUAGES:
+        """Home, index and about pages, taxonomy, glossary and lessons in every
+        demo language that is switched on, then the lessons written in them.
+        Translations are made through wagtail-localize (see
+        :mod:`home.demo.languages`)."""
+        for code in LANGUAGES:
             locale = Locale.objects.filter(language_code=code).first()
             if locale is None:
                 continue  # not among PRAXIS_LANGUAGES
-            terms = languages.module(code, "terms")
-            if terms is not None:
-                self.translate_pages(home, locale, terms.PAGES)
-                self.translate_terms(locale, terms.TAXONOMY, terms.GLOSSARY)
-            written = languages.module(code, "lessons")
-            if written is not None:
-                for slug, values in getattr(written, "LESSONS", {}).items():
-                    source = LessonPage.objects.get(locale=self.locale, slug=slug)
-                    _, created = languages.translate(
-                        source, locale, languages.write_lesson(values)
-                    )
-                    self.report.add(f"lessons in {code}", int(created))
-                self.original_lessons(
-                    home, locale, getattr(written, "ORIGINAL_LESSONS", [])
+            self.translate_pages(home, locale)
+            self.translate_terms(locale)
+            for item in self.source("lessons"):
+                translation = item.translations.get(code)
+                if translation is None:
+                    continue
+                source = LessonPage.objects.get(locale=self.locale, slug=item.slug)
+                _, created = languages.translate(
+                    source,
+                    locale,
+                    languages.write_lesson(aligned(item.source, translation)),
                 )
+                self.report.add(f"lessons in {code}", int(created))
+            self.original_lessons(home, locale)
 
-    def translate_pages(self, home: HomePage, locale: Locale, texts: dict) -> None:
-        pages = {"HomePage": home, "about": home.get_children().filter(slug="about")}
-        for name, values in texts.items():
-            page = pages.get(name)
-            if page is None:
-                model = {
-                    model.__name__: model
-                    for model in (
-                        LessonIndexPage,
-                        ResourceIndexPage,
-                        LearningPathIndexPage,
-                        GlossaryPage,
-                        MovementIndexPage,
-                        GetInvolvedPage,
-                        EventIndexPage,
-                    )
-                }[name]
-                page = model.objects.child_of(home).first()
-            elif not isinstance(page, Page):
-                page = page.specific().first()
-            if page is None:
+    def translate_pages(self, home: HomePage, locale: Locale) -> None:
+        """The home page, then the index pages and the about page, so that the
+        menu is in the same order in every language."""
+        code = locale.language_code
+        texts = self.content.by_slug("pages")
+        pages = {"home": home}
+        for model, (slug, _) in INDEX_PAGES.items():
+            pages[slug] = model.objects.child_of(home).first()
+        pages["about"] = (
+            StandardPage.objects.child_of(home).filter(slug="about").first()
+        )
+        for slug, page in pages.items():
+            item = texts[slug]
+            translation = item.translations.get(code)
+            if page is None or translation is None:
                 continue
-            rich = ("intro",) if name != "about" else ("body",)
+            rich = ("body",) if slug == "about" else ("intro",)
             _, created = languages.translate(
-                page, locale, languages.write_fields(values, rich=rich)
+                page,
+                locale,
+                languages.write_fields(aligned(item.source, translation), rich=rich),
             )
-            self.report.add(f"pages in {locale.language_code}", int(created))
+            self.report.add(f"pages in {code}", int(created))
 
-    def translate_terms(self, locale: Locale, taxonomy: dict, glossary: dict) -> None:
-        models = {
-            "topics": Topic,
-            "tactics": Tactic,
-            "audiences": Audience,
-            "bottlenecks": Bottleneck,
-        }
-        vocabularies = [
-            (models[kind], entries, ("name", "description"))
-            for kind, entries in taxonomy.items()
-        ]
-        vocabularies.append((GlossaryTerm, glossary, ("term", "definition")))
+    def translate_terms(self, locale: Locale) -> None:
+        code = locale.language_code
         done = 0
-        for model, entries, fields in vocabularies:
+        for model, vocabulary in (*VOCABULARIES, (GlossaryTerm, "glossary")):
+            entries = {
+                item.slug: item
+                for item in self.content[vocabulary]
+                if code in item.translations
+            }
             sources = model.objects.filter(locale=self.locale, slug__in=entries)
             for term in sources:
-                values = dict(zip(fields, entries[term.slug], strict=True))
+                item = entries[term.slug]
+                values = aligned(item.source, item.translations[code])
                 _, created = languages.translate(
                     term, locale, languages.write_fields(values)
                 )
                 done += created
-        self.report.add(f"taxonomy and glossary terms in {locale.language_code}", done)
+        self.report.add(f"taxonomy and glossary terms in {code}", done)
 
-    def original_lessons(self, home: HomePage, locale: Locale, entries: list) -> None:
+    def original_lessons(self, home: HomePage, locale: Locale) -> None:
         """Lessons written in ``locale``'s language, under its lesson library."""
-        if not entries:
+        items = [
+            item
+            for item in self.content["lessons"]
+            if item.language == locale.language_code
+        ]
+        if not items:
             return
         source_index = LessonIndexPage.objects.child_of(home).first()
         index, _ = languages.translate(source_index, locale, lambda page: None)
         existing = set(
             LessonPage.objects.child_of(index).values_list("slug", flat=True)
         )
-        for entry in entries:
-            if entry["slug"] in existing:
+        for item in items:
+            if item.slug in existing:
                 continue
-            page = self.lesson(index, entry, locale)
+            page = self.lesson(index, item.slug, item.source, locale)
             page.adapted_from_links = [
                 LessonAdaptation(
-                    source=LessonPage.objects.get(
-                        locale=self.locale, slug=link["slug"]
-                    ),
-                    what_changed=link["what_changed"],
+                    source=LessonPage.objects.get(locale=self.locale, slug=link.lesson),
+                    what_changed=link.what_changed,
                 )
-                for link in entry.get("adapted_from", [])
+                for link in item.source.adapted_from
             ]
             page.save_revision().publish()
             self.report.add(f"lessons written in {locale.language_code}")
+
+    # Accounts ----------------------------------------------------------
 
     def admin_user(self) -> None:
         User = get_user_model()
@@ -837,60 +826,56 @@ class DemoBuilder:
             self.report.role_passwords[username] = password
             self.report.add("role accounts")
 
-    def lesson_in_review(self, lesson_index: LessonIndexPage) -> None:
-        """A draft by the demo contributor, submitted for peer review, so the
-        review queue has something in it."""
-        if LessonPage.objects.filter(slug=IN_REVIEW_SLUG).exists():
-            return
-        author = get_user_model().objects.get(username=ROLE_ACCOUNTS[0][0])
-        lesson = factories.LessonPageFactory.build(
-            title="Rotating night shifts at a blockade",
-            slug=IN_REVIEW_SLUG,
-            summary=(
-                "A rota that kept a forest blockade staffed through the night "
-                "without burning out the same five people."
-            ),
-            problem=paragraphs(
-                "The same few people covered every night shift, and two of them "
-                "left the camp exhausted in the second week."
-            ),
-            activities=[
-                (
-                    "step",
-                    {
-                        "title": "Ask for two nights each, not 'whenever you can'",
-                        "description": paragraphs(
-                            "A shared sheet with named slots, filled at the evening "
-                            "meeting, replaced the open call for volunteers."
-                        ),
-                    },
-                )
-            ],
-            political_context=paragraphs(
-                "Logging of old-growth forest was licensed by the regional "
-                "government; local councils were split."
-            ),
-            legal_context=paragraphs(
-                "Staying overnight on the access road risked fines; no one on the "
-                "night rota had been arrested before."
-            ),
-            live=False,
-            owner=author,
-        )
-        lesson.outcome_signals = [
-            LessonOutcomeSignal(
-                metric_kind="volunteer_retention",
-                label="People covering night shifts",
-                baseline=Decimal(5),
-                result=Decimal(19),
-                unit="people",
-                effect="improved",
-                evidence="The rota sheets of weeks one and four",
+    def lessons_in_review(self, lesson_index: LessonIndexPage) -> None:
+        """Drafts by the demo contributor (``content/drafts/``), submitted for
+        peer review, so the review queue has something in it."""
+        for item in self.content["drafts"]:
+            if LessonPage.objects.filter(slug=item.slug).exists():
+                continue
+            entry = item.source
+            author = get_user_model().objects.get(username=entry.author)
+            # Only what the contributor wrote: the rest is left to the
+            # factory, as for any new draft.
+            written = {
+                f"{part}_context": paragraphs(text)
+                for part, text in entry.context.model_dump().items()
+                if text
+            }
+            lesson = factories.LessonPageFactory.build(
+                title=entry.title,
+                slug=item.slug,
+                summary=entry.summary,
+                problem=paragraphs(entry.problem),
+                activities=[
+                    (
+                        "step",
+                        {
+                            "title": step.title,
+                            "description": paragraphs(step.description),
+                        },
+                    )
+                    for step in entry.activities
+                ],
+                **written,
+                live=False,
+                owner=author,
             )
-        ]
-        lesson_index.add_child(instance=lesson)
-        lesson.save_revision(user=author)
-        workflow = lesson.get_workflow()
-        if workflow is not None:
-            workflow.start(lesson, author)
-        self.report.add("lessons waiting for review")
+            lesson.outcome_signals = [
+                LessonOutcomeSignal(
+                    metric_kind=signal.metric,
+                    label=signal.label,
+                    baseline=decimal(signal.baseline),
+                    result=decimal(signal.result),
+                    unit=signal.unit,
+                    effect=signal.effect,
+                    evidence=signal.evidence,
+                    likely_factors=signal.factors,
+                )
+                for signal in entry.signals
+            ]
+            lesson_index.add_child(instance=lesson)
+            lesson.save_revision(user=author)
+            workflow = lesson.get_workflow()
+            if workflow is not None:
+                workflow.start(lesson, author)
+            self.report.add("lessons waiting for review")

@@ -2,10 +2,11 @@
 translator makes it: through wagtail-localize.
 
 For each item the English source is turned into a ``TranslationSource``; the
-translated text from :mod:`home.demo.translations` is written into an unsaved
-copy of the source, both are split into wagtail-localize's segments, and the
-segments are paired by position and imported as a PO file, just as a
-translator's offline work would be. ``save_target`` then creates and publishes
+translated text from ``content/`` (matched to the source by key, see
+:func:`home.demo.content.aligned`) is written into an unsaved copy of the
+source, both are split into wagtail-localize's segments, and the segments of
+each field are paired and imported as a PO file, just as a translator's
+offline work would be. ``save_target`` then creates and publishes
 the translation. The result opens in wagtail-localize's editor as a finished
 translation, and synchronising the source later works as it would for any
 other page.
@@ -14,7 +15,6 @@ other page.
 from __future__ import annotations
 
 import copy
-import importlib
 from collections import defaultdict
 from collections.abc import Callable
 
@@ -24,16 +24,6 @@ from wagtail.rich_text import RichText
 from wagtail_localize.models import Translation, TranslationSource
 from wagtail_localize.segments import StringSegmentValue
 from wagtail_localize.segments.extract import extract_segments
-
-from . import translations
-
-
-def module(code: str, part: str):
-    """``home.demo.translations.<code>_<part>``, or None when there is none."""
-    try:
-        return importlib.import_module(f"{translations.__name__}.{code}_{part}")
-    except ModuleNotFoundError:
-        return None
 
 
 def unsaved_copy(instance: models.Model) -> models.Model:
@@ -74,7 +64,8 @@ def translate(
     pairs = {}
     for path, texts in before.items():
         # A field whose paragraphs do not line up stays in English rather
-        # than pairing the wrong sentences.
+        # than pairing the wrong sentences (the content loader rejects such
+        # translations, see home.demo.content.check_translation).
         if len(after.get(path, [])) == len(texts):
             pairs.update(
                 {
@@ -115,39 +106,56 @@ def write_fields(values: dict, rich: tuple[str, ...] = ()) -> Callable:
 
 
 def write_lesson(values: dict) -> Callable:
-    """A ``write`` for a lesson: its text fields, steps, cautions and signals,
-    in the order of the English ones."""
+    """A ``write`` for a lesson: its text fields, steps, cautions, signals and
+    lineage notes. The lists are in the order of the source's items, ``None``
+    for an item left untranslated; a missing field keeps the source text."""
     context = values.get("context", {})
 
     def write(lesson) -> None:
-        lesson.title = values["title"]
-        lesson.summary = values["summary"]
+        for name, attribute in (
+            ("title", "title"),
+            ("summary", "summary"),
+            ("funding", "funding_disclosure"),
+            ("origin", "origin_note"),
+        ):
+            if values.get(name):
+                setattr(lesson, attribute, values[name])
         for name in ("problem", "outcomes", "what_we_would_change"):
             if values.get(name):
                 setattr(lesson, name, html(values[name]))
         for part in ("political", "coalition", "media", "legal"):
             if context.get(part):
                 setattr(lesson, f"{part}_context", html(context[part]))
-        lesson.funding_disclosure = values.get("funding", lesson.funding_disclosure)
-        lesson.origin_note = values.get("origin", lesson.origin_note)
         for block, step in zip(
             lesson.activities, values.get("activities", []), strict=False
         ):
-            block.value["title"] = step["title"]
-            block.value["description"] = RichText(html(step["description"]))
-            if step.get("duration"):
-                block.value["duration"] = step["duration"]
-        for caution, text in zip(
-            lesson.cautions.all(), values.get("cautions", []), strict=False
+            for name, text in (step or {}).items():
+                block.value[name] = (
+                    RichText(html(text)) if name == "description" else text
+                )
+        for rows, texts, fields in (
+            (lesson.cautions.all(), values.get("cautions", []), CAUTION_FIELDS),
+            (lesson.outcome_signals.all(), values.get("signals", []), SIGNAL_FIELDS),
+            (
+                lesson.adapted_from_links.all(),
+                values.get("adapted_from", []),
+                LINK_FIELDS,
+            ),
         ):
-            caution.title = text["title"]
-            caution.description = text["description"]
-        for signal, text in zip(
-            lesson.outcome_signals.all(), values.get("signals", []), strict=False
-        ):
-            signal.label = text["label"]
-            signal.unit = text.get("unit") or signal.unit
-            signal.evidence = text.get("evidence") or signal.evidence
-            signal.likely_factors = text.get("factors") or signal.likely_factors
+            for row, text in zip(rows, texts, strict=False):
+                for name, attribute in fields.items():
+                    if (text or {}).get(name):
+                        setattr(row, attribute, text[name])
 
     return write
+
+
+#: Content fields of a lesson's inline rows and the model fields they fill.
+CAUTION_FIELDS = {"title": "title", "description": "description"}
+SIGNAL_FIELDS = {
+    "label": "label",
+    "unit": "unit",
+    "evidence": "evidence",
+    "factors": "likely_factors",
+}
+LINK_FIELDS = {"what_changed": "what_changed"}

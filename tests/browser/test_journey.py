@@ -10,7 +10,7 @@ import re
 
 import pytest
 
-from home.demo import lessons_one
+from home.demo.content import load
 
 try:
     from playwright.sync_api import expect
@@ -29,9 +29,7 @@ LESSON_SECTIONS = [
     "Lineage",
 ]
 RESTRICTED_SLUG = "digital-security-land-defenders-red-tagging"
-RESTRICTED_TITLE = next(
-    entry["title"] for entry in lessons_one.LESSONS if entry["slug"] == RESTRICTED_SLUG
-)
+RESTRICTED_TITLE = load().by_slug("lessons")[RESTRICTED_SLUG].source.title
 
 
 def results_count(page) -> int:

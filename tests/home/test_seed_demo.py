@@ -23,7 +23,7 @@ from engagement.models import (
     MovementProfilePage,
     Opportunity,
 )
-from home.demo import taxonomy, translations
+from home.demo.content import LANGUAGES, load
 from lessons.choices import LessonFormat, ResourceType, Result
 from lessons.models import (
     Audience,
@@ -107,7 +107,7 @@ def test_lessons_cover_every_format_result_and_tactic(seeded):
     assert {lesson.format for lesson in lessons} == set(LessonFormat.values)
     assert {lesson.result for lesson in lessons} == set(Result.values)
     used = set(lessons.values_list("tactics__slug", flat=True))
-    assert used == {slug for slug, *_ in taxonomy.TACTICS}
+    assert used == {item.slug for item in load()["tactics"]}
 
 
 def test_lessons_carry_signals_and_context(seeded):
@@ -288,7 +288,7 @@ def test_a_lesson_waits_in_the_review_queue(seeded):
     assert lesson.current_workflow_task.get_actions(lesson, contributor) == []
 
 
-@pytest.mark.parametrize("code", translations.LANGUAGES)
+@pytest.mark.parametrize("code", LANGUAGES)
 def test_lessons_taxonomy_glossary_and_navigation_are_translated(seeded, code):
     locale = Locale.objects.get(language_code=code)
     english = Locale.get_default()
@@ -306,7 +306,7 @@ def test_lessons_taxonomy_glossary_and_navigation_are_translated(seeded, code):
         ).count()
         >= 12
     )
-    sample = translated.get(slug=translations.TRANSLATED_LESSONS[0])
+    sample = translated.get(slug=load().translated_lessons()[0])
     source = sample.get_translation(english)
     assert sample.title != source.title
     assert sample.problem != source.problem
@@ -342,7 +342,7 @@ def test_lessons_written_in_swedish_and_arabic(seeded):
     assert languages["sv"] >= 1 and languages["ar"] >= 1
 
 
-@pytest.mark.parametrize("code", translations.LANGUAGES)
+@pytest.mark.parametrize("code", LANGUAGES)
 def test_translated_pages_render(seeded, client, code):
     assert client.get(f"/{code}/").status_code == 200
     assert client.get(f"/{code}/lessons/").status_code == 200

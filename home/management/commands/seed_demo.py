@@ -1,8 +1,9 @@
 """``manage.py seed_demo``: build the demo data set (safe to run again)."""
 
-from django.core.management.base import BaseCommand
+from django.core.management.base import BaseCommand, CommandError
 
 from home.demo.build import ADMIN_USERNAME, DemoBuilder
+from home.demo.content import CONTENT_DIR, ContentError, load
 
 
 class Command(BaseCommand):
@@ -13,8 +14,37 @@ class Command(BaseCommand):
         "for peer review. Running it again adds only what is missing."
     )
 
+    def add_arguments(self, parser) -> None:
+        parser.add_argument(
+            "--check",
+            action="store_true",
+            help=(
+                "Only check the files in content/ (every field, key and "
+                "translation) and report the problems; change nothing."
+            ),
+        )
+
     def handle(self, *args, **options) -> None:
-        report = DemoBuilder().build()
+        try:
+            content = load()
+        except ContentError as error:
+            raise CommandError(
+                f"{len(error.problems)} problem(s) in {CONTENT_DIR}:\n{error}"
+            ) from error
+        if options["check"]:
+            items = sum(len(items) for items in content.collections.values())
+            translations = sum(
+                len(item.translations)
+                for items in content.collections.values()
+                for item in items
+            )
+            self.stdout.write(
+                self.style.SUCCESS(
+                    f"content/ is valid: {items} items, {translations} translations."
+                )
+            )
+            return
+        report = DemoBuilder(content=content).build()
         if report.created:
             for kind, count in sorted(report.created.items()):
                 self.stdout.write(f"  {count} {kind}")
