@@ -32,6 +32,7 @@ from pydantic import (
     model_validator,
 )
 
+from core.sensitivity import Sensitivity
 from engagement.choices import Attendance, CampaignStatus, Commitment, EventFormat
 from lessons.choices import (
     Effect,
@@ -41,7 +42,6 @@ from lessons.choices import (
     Result,
     RiskLevel,
     Scale,
-    Sensitivity,
 )
 
 #: The folder the demo content lives in.
