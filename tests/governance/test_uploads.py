@@ -25,7 +25,7 @@ from wagtail.images import get_image_model
 from wagtail.images.models import Filter
 from wagtail.models import Collection
 
-from governance import uploads
+from core import images as uploads
 
 pytestmark = pytest.mark.django_db
 
