@@ -17,14 +17,16 @@ Where it happens
     ``FieldFile.save()`` (``FileField.pre_save`` for a file assigned to the
     field, Wagtail's create-from-upload view and scripts directly), so the
     admin, the choosers, Wagtail's v3 API, factories and any code that saves
-    an image are covered, and an uncleaned copy never reaches storage. The
-    stored original's ``width``/``height``, ``file_size`` and ``file_hash``
-    describe the cleaned file, and renditions are made from it, so they are
-    clean too.
+    an image are covered, and an uncleaned copy never reaches storage.
+    :meth:`Image.save` stores a newly assigned file before the row is written,
+    so the stored original's ``width``/``height``, ``file_size`` and
+    ``file_hash`` describe the cleaned file. Renditions are made from it, so
+    they are clean too.
 
-    The upload form (:class:`governance.forms.ImageForm`) cleans during
+    The upload form (``WAGTAILIMAGES_IMAGE_FORM_BASE``) cleans during
     validation with :func:`clean_upload`, so a file Pillow cannot decode gets a
-    form error instead of a server error; it hands the cleaned file on as a
+    form error (the exception's ``message``) instead of a server error; it
+    hands the cleaned file on as a
     :class:`CleanedImageFile`, which the field stores without encoding it a
     second time.
 
@@ -323,6 +325,16 @@ class _Animation:
 
 def _decode_animation(image: PILImage.Image, data: bytes) -> _Animation:
     image_format = image.format or ""
+    # Every frame is held decoded; Wagtail's own limit on the pixels of all
+    # frames (checked by the upload form first, with its message) bounds that
+    # for images saved in code too.
+    limit = getattr(settings, "WAGTAILIMAGES_MAX_IMAGE_PIXELS", 128_000_000)
+    try:
+        pixels = image.width * image.height * getattr(image, "n_frames", 1)
+    except Exception as exc:
+        raise UnreadableImageError("Pillow cannot count the frames.") from exc
+    if limit and pixels > limit:
+        raise UnreadableImageError(f"{pixels} pixels in all frames is too many.")
     loop = image.info.get("loop")
     frames, durations, disposals, blends = [], [], [], []
     try:

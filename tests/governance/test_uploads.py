@@ -1029,3 +1029,16 @@ def test_the_stored_name_says_what_the_file_is():
 
     assert image.file.name.endswith(".png")
     assert Image.open(io.BytesIO(stored_bytes(image))).format == "PNG"
+
+
+def test_an_animation_with_too_many_pixels_in_all_its_frames_is_refused_in_code(
+    settings, media_root
+):
+    # 3 frames of 8 x 6: over a limit of 100 pixels, under it per frame.
+    settings.WAGTAILIMAGES_MAX_IMAGE_PIXELS = 100
+
+    with pytest.raises(uploads.UnreadableImageError):
+        make_image(animated_gif(), "loop.gif")
+
+    assert not get_image_model().objects.exists()
+    assert media_files(media_root) == []
