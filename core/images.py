@@ -491,6 +491,7 @@ class CleanImageFieldFile(WagtailImageFieldFile):
         """
         cleaned = clean_upload(content)
         image = cleaned.clean_image
+        # ``name`` is the upload's: only its neutral replacement is stored.
         super().save(cleaned.name, cleaned, save=False)
         instance = self.instance
         instance.width, instance.height = image.width, image.height
@@ -501,7 +502,11 @@ class CleanImageFieldFile(WagtailImageFieldFile):
 
 
 class CleanImageField(WagtailImageField):
-    """Wagtail's image field, storing files through :class:`CleanImageFieldFile`."""
+    """Wagtail's image field, storing files through :class:`CleanImageFieldFile`.
+
+    Migrations name it by its path (``core.images.CleanImageField``): keep
+    that path importable if it moves.
+    """
 
     attr_class = CleanImageFieldFile
 
