@@ -12,6 +12,7 @@ from __future__ import annotations
 from django.contrib.auth.models import Group, Permission
 from django.db import transaction
 from django.utils.translation import gettext as _
+from wagtail.images import get_image_model
 from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission
 
 #: Page permissions on the movement's own profile and campaigns.
@@ -25,10 +26,11 @@ MOVEMENT_EDITORS_ADD_UNDER = (
     "lessons.ResourceIndexPage",
     "engagement.EventIndexPage",
 )
-#: Collection permissions so editors can upload a logo, photos and handouts.
+#: Collection permissions so editors can upload a logo, photos and handouts:
+#: actions on the image model in use (Wagtail checks that model's permissions,
+#: ``WAGTAILIMAGES_IMAGE_MODEL``), then document permissions.
+IMAGE_ACTIONS = ("add", "choose")
 COLLECTION_PERMISSIONS = (
-    ("wagtailimages", "add_image"),
-    ("wagtailimages", "choose_image"),
     ("wagtaildocs", "add_document"),
     ("wagtaildocs", "choose_document"),
 )
@@ -45,6 +47,21 @@ def _page_permission(codename: str) -> Permission:
     return Permission.objects.get(
         content_type__app_label="wagtailcore", codename=codename
     )
+
+
+def _collection_permissions() -> list[Permission]:
+    meta = get_image_model()._meta
+    images = [
+        Permission.objects.get(
+            content_type__app_label=meta.app_label,
+            codename=f"{action}_{meta.model_name}",
+        )
+        for action in IMAGE_ACTIONS
+    ]
+    return images + [
+        Permission.objects.get(content_type__app_label=app_label, codename=codename)
+        for app_label, codename in COLLECTION_PERMISSIONS
+    ]
 
 
 def _unique_name(movement) -> str:
@@ -100,13 +117,9 @@ def ensure_editor_group(movement) -> Group:
                 )
     root = Collection.get_first_root_node()
     if root is not None:
-        for app_label, codename in COLLECTION_PERMISSIONS:
+        for permission in _collection_permissions():
             GroupCollectionPermission.objects.get_or_create(
-                group=group,
-                collection=root,
-                permission=Permission.objects.get(
-                    content_type__app_label=app_label, codename=codename
-                ),
+                group=group, collection=root, permission=permission
             )
     return group
 

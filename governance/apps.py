@@ -4,7 +4,7 @@ from django.utils.translation import gettext_lazy as _
 
 class GovernanceConfig(AppConfig):
     """Roles, the peer-review workflow and its review queue, the admin's
-    reading rule, the rules of translation, and what happens to uploads."""
+    reading rule, the rules of translation, and the upload forms' limits."""
 
     default_auto_field = "django.db.models.BigAutoField"
     name = "governance"
@@ -15,7 +15,7 @@ class GovernanceConfig(AppConfig):
         from wagtail.images import get_image_model
         from wagtail.permissions import register_permission_policy
 
-        from . import signals, uploads, upstream  # noqa: F401  (uploads connects)
+        from . import signals, upstream
         from .admin_reading import ReadableFilesPermissionPolicy
 
         signals.connect()

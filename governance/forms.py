@@ -6,7 +6,9 @@ and edit views, the multiple uploaders, the choosers' upload tabs and the v3
 API. The limits themselves are Wagtail settings (``WAGTAILIMAGES_MAX_UPLOAD_SIZE``,
 ``WAGTAILIMAGES_EXTENSIONS``, ``WAGTAILDOCS_MAX_UPLOAD_SIZE``,
 ``WAGTAILDOCS_EXTENSIONS``); these forms make sure a refused upload gets one
-clear message, and that an image's metadata is removed before it is stored.
+clear message. An image's metadata is removed by the image model itself
+(:mod:`core.images`); the image form does it during validation so that a file
+that cannot be cleaned is refused with a message instead of a server error.
 
 Upstream gaps worked around here (Wagtail 8.0):
 
@@ -25,19 +27,12 @@ from typing import Any
 
 from django.core.exceptions import ValidationError
 from django.core.files import File
-from django.utils.translation import gettext_lazy as _
 from wagtail.documents.forms import BaseDocumentForm
 from wagtail.images.fields import WagtailImageField
 from wagtail.images.forms import BaseImageForm
 
-from . import uploads
-
-#: Shown for an image file that cannot be decoded, whatever found out first.
-UNREADABLE_IMAGE = _(
-    "This file could not be read as an image, so its hidden details (such as "
-    "where a photo was taken) could not be removed. Export it again from an "
-    "image editor and upload that file."
-)
+from core import images
+from core.images import UNREADABLE_IMAGE
 
 
 class ImageFileField(WagtailImageField):
@@ -68,23 +63,20 @@ class ImageForm(BaseImageForm):
             field.__class__ = ImageFileField
 
     def clean_file(self) -> File | None:
-        """Return the upload rebuilt without metadata, or refuse it.
+        """Return the upload re-encoded without metadata, or refuse it with a
+        message the uploader can act on.
 
         The cleaned file reaches the model as a
-        :class:`~governance.uploads.StrippedImageFile`, so the model-level
-        receiver records it without encoding it a second time.
+        :class:`~core.images.CleanedImageFile`, which the model's file field
+        stores without encoding it a second time.
         """
         upload = self.cleaned_data.get("file")
         if not upload or "file" not in self.changed_data:
             return upload
-        upload.seek(0)
-        data = upload.read()
-        upload.seek(0)
         try:
-            clean = uploads.strip_metadata(data)
-        except uploads.UnreadableImageError:
-            raise ValidationError(UNREADABLE_IMAGE, code="invalid_image") from None
-        return uploads.StrippedImageFile(clean, name=upload.name)
+            return images.clean_upload(upload)
+        except images.UnreadableImageError as exc:
+            raise ValidationError(exc.message, code=exc.code) from None
 
 
 class DocumentForm(BaseDocumentForm):

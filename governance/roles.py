@@ -66,13 +66,20 @@ class Role:
     contribute: tuple[str, ...] = ()
     #: Page permission codenames on the root of the page tree (every locale).
     whole_site: tuple[str, ...] = ()
-    #: Collection permissions on the root collection.
+    #: Collection permissions on the root collection (images as ``images.<action>``,
+    #: see :data:`IMAGES`).
     collections: tuple[str, ...] = field(default=())
 
 
+#: Stands for the image model's app label in permission labels
+#: (``"images.add"``): Wagtail checks the permissions of the image model in use
+#: (``WAGTAILIMAGES_IMAGE_MODEL``), and the roles' first data migration may run
+#: before that model's own, while Wagtail's is still the one in use.
+IMAGES = "images"
+
 _UPLOAD = (
-    "wagtailimages.add_image",
-    "wagtailimages.choose_image",
+    f"{IMAGES}.add",
+    f"{IMAGES}.choose",
     "wagtaildocs.add_document",
     "wagtaildocs.choose_document",
 )
@@ -91,7 +98,7 @@ ROLES = (
         # Reviewing rights come from the workflow step itself, which opens the
         # editor of a page while it waits for them.
         permissions=("wagtailadmin.access_admin",),
-        collections=("wagtailimages.choose_image", "wagtaildocs.choose_document"),
+        collections=(f"{IMAGES}.choose", "wagtaildocs.choose_document"),
     ),
     Role(
         COORDINATORS,
@@ -113,7 +120,7 @@ ROLES = (
         whole_site=("add_page", "change_page", "publish_page", "lock_page"),
         collections=(
             *_UPLOAD,
-            "wagtailimages.change_image",
+            f"{IMAGES}.change",
             "wagtaildocs.change_document",
         ),
     ),
@@ -135,9 +142,21 @@ ROLES = (
 )
 
 
+def image_model(apps):
+    """The image model in use, or Wagtail's own while ``apps`` (a migration's
+    historical models) does not have it yet."""
+    try:
+        return apps.get_model(settings.WAGTAILIMAGES_IMAGE_MODEL)
+    except LookupError:
+        return apps.get_model("wagtailimages", "Image")
+
+
 def _permission(apps, label: str):
     Permission = apps.get_model("auth", "Permission")
     app_label, codename = label.split(".")
+    if app_label == IMAGES:
+        meta = image_model(apps)._meta
+        app_label, codename = meta.app_label, f"{codename}_{meta.model_name}"
     return Permission.objects.get(content_type__app_label=app_label, codename=codename)
 
 

@@ -236,8 +236,11 @@ WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "ods", "pdf", "pptx", "txt", "xlsx"]
-# The upload forms remove image metadata (``governance.uploads``) and turn an
-# unreadable file into one clear message.
+#: Praxis's image model: its files lose their hidden metadata (EXIF, GPS, XMP…)
+#: before they are stored, whoever saves them (``core.images``).
+WAGTAILIMAGES_IMAGE_MODEL = "core.Image"
+# The upload forms turn an image that cannot be cleaned into one clear message
+# (``governance.forms``).
 WAGTAILIMAGES_IMAGE_FORM_BASE = "governance.forms.ImageForm"
 WAGTAILDOCS_DOCUMENT_FORM_BASE = "governance.forms.DocumentForm"
 

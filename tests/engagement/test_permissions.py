@@ -190,3 +190,20 @@ def _member_of(group):
     user = get_user_model().objects.create_user(username="copy-check", password="pw")
     user.groups.add(group)
     return user
+
+
+def test_movement_editors_may_upload_and_choose_images_of_the_image_model_in_use(
+    editor,
+):
+    from wagtail.images import get_image_model
+    from wagtail.permissions import policy_registry
+
+    policy = policy_registry.get_by_type(get_image_model())
+    assert policy.model._meta.label == "core.Image"
+    assert policy.user_has_permission(editor, "add")
+    assert policy.user_has_permission(editor, "choose")
+    granted = editor.groups.get().collection_permissions.values_list(
+        "permission__content_type__app_label", "permission__codename"
+    )
+    assert {("core", "add_image"), ("core", "choose_image")} <= set(granted)
+    assert not any(app_label == "wagtailimages" for app_label, _ in granted)

@@ -167,10 +167,11 @@ def bulk_urls(hidden: Hidden, library_id: int) -> list[str]:
     for "everything in the listing"."""
     from wagtail.admin.views.bulk_action.registry import bulk_action_registry
 
+    image = get_image_model()._meta
     labels = {
         "page": ("wagtailcore", "page"),
         "document": ("wagtaildocs", "document"),
-        "image": ("wagtailimages", "image"),
+        "image": (image.app_label, image.model_name),
     }
     app_label, model_name = labels[hidden.kind]
     actions = bulk_action_registry.actions.get(app_label, {}).get(model_name, {})

@@ -25,7 +25,7 @@ from wagtail.images import get_image_model
 from wagtail.images.models import Filter
 from wagtail.models import Collection
 
-from governance import uploads
+from core import images as uploads
 
 pytestmark = pytest.mark.django_db
 
@@ -734,3 +734,311 @@ def test_multiple_upload_stores_no_file_under_any_part_of_the_uploaded_name(
     assert len(stored) == 2  # the original and its rendition
     for part in ("anna", "lindqvist", "safehouse"):
         assert not any(part in name for name in stored), (part, stored)
+
+
+# --- Animations, re-encoded frame by frame ------------------------------------------
+
+
+def moving_dot(disposal, loop: int | None = 3) -> bytes:
+    """A transparent GIF: a dot moving diagonally, with per-frame disposal."""
+    moving = []
+    for index in range(4):
+        frame = Image.new("P", (16, 16), 0)
+        frame.putpalette([0, 0, 0, 255, 0, 0, 0, 255, 0] + [0] * 759)
+        frame.paste(1 + index % 2, (index * 3, index * 3, index * 3 + 4, index * 3 + 4))
+        moving.append(frame)
+    out = io.BytesIO()
+    options = {"loop": loop} if loop is not None else {}
+    moving[0].save(
+        out,
+        "GIF",
+        save_all=True,
+        append_images=moving[1:],
+        duration=[50, 60, 70, 80],
+        transparency=0,
+        disposal=disposal,
+        optimize=False,
+        comment=b"secret comment",
+        **options,
+    )
+    return out.getvalue()
+
+
+def played(data: bytes) -> list[tuple[bytes, float, object]]:
+    """Each frame as a viewer sees it, with its duration and disposal."""
+    image = Image.open(io.BytesIO(data))
+    frames_seen = []
+    for index in range(image.n_frames):
+        image.seek(index)
+        image.load()
+        disposal = getattr(image, "disposal_method", image.info.get("disposal"))
+        frames_seen.append(
+            (image.convert("RGBA").tobytes(), image.info.get("duration"), disposal)
+        )
+    return frames_seen
+
+
+@pytest.mark.parametrize("disposal", [1, 2, 3])
+def test_a_gif_keeps_its_disposal_durations_and_loop_count(disposal):
+    source = moving_dot(disposal)
+
+    clean = uploads.strip_metadata(source)
+
+    assert clean.format == "GIF"
+    assert played(assert_clean(clean.data).fp.getvalue()) == played(source)
+    assert [d for _, _, d in played(clean.data)] == [disposal] * 4
+    assert Image.open(io.BytesIO(clean.data)).info["loop"] == 3
+    assert b"secret comment" not in clean.data
+
+
+def test_a_gif_with_mixed_disposal_looks_the_same_when_whole_frames_are_written():
+    # Pillow cannot write "leave" after "restore to background" back as it
+    # was; every frame is then written whole, which shows the same pictures.
+    source = moving_dot([2, 1, 2, 1])
+
+    clean = uploads.strip_metadata(source)
+
+    assert [(p, t) for p, t, _ in played(clean.data)] == [
+        (p, t) for p, t, _ in played(source)
+    ]
+    assert [d for _, _, d in played(clean.data)] == [2, 2, 2, 2]
+
+
+def test_a_gif_that_plays_once_is_not_made_to_loop():
+    source = moving_dot(1, loop=None)
+    assert "loop" not in Image.open(io.BytesIO(source)).info
+
+    clean = uploads.strip_metadata(source)
+
+    assert "loop" not in Image.open(io.BytesIO(clean.data)).info
+    assert b"NETSCAPE2.0" not in clean.data
+
+
+def apng(disposal, blend) -> bytes:
+    first = Image.new("RGBA", (8, 8), (255, 0, 0, 255))
+    second = Image.new("RGBA", (8, 8), (0, 0, 0, 0))
+    second.paste((0, 255, 0, 255), (0, 0, 4, 4))
+    third = Image.new("RGBA", (8, 8), (0, 0, 255, 128))
+    out = io.BytesIO()
+    first.save(
+        out,
+        "PNG",
+        save_all=True,
+        append_images=[second, third],
+        duration=[100, 200, 300],
+        loop=2,
+        disposal=disposal,
+        blend=blend,
+        pnginfo=png_text(),
+    )
+    return out.getvalue()
+
+
+def test_an_animated_png_keeps_its_disposal_blending_durations_and_loop_count():
+    source = apng(disposal=[0, 1, 2], blend=[0, 1, 0])
+
+    clean = uploads.strip_metadata(source)
+
+    stored = assert_clean(clean.data)
+    assert played(clean.data) == played(source)
+    blends = []
+    for index in range(stored.n_frames):
+        stored.seek(index)
+        blends.append(stored.info.get("blend"))
+    assert blends == [0, 1, 0]
+    assert stored.info["loop"] == 2
+
+
+def test_an_animated_webp_keeps_its_durations_and_loop_count_and_stays_lossless():
+    clean = uploads.strip_metadata(animated_webp())
+
+    stored = assert_clean(clean.data)
+    assert stored.info["loop"] == 0
+    assert b"VP8L" in clean.data and b"VP8 " not in clean.data
+    assert played(clean.data) == played(animated_webp())
+
+
+def test_a_lossy_animated_webp_stays_lossy_and_close_to_the_upload():
+    noisy = [Image.effect_noise((32, 32), 40).convert("RGB") for _ in range(3)]
+    out = io.BytesIO()
+    noisy[0].save(
+        out,
+        "WEBP",
+        save_all=True,
+        append_images=noisy[1:],
+        duration=[100, 100, 120],
+        loop=1,
+        quality=80,
+        exif=gps_exif(),
+    )
+
+    clean = uploads.strip_metadata(out.getvalue())
+
+    stored = assert_clean(clean.data)
+    assert b"VP8 " in clean.data and b"VP8L" not in clean.data
+    assert stored.n_frames == 3
+    assert [t for _, t, _ in played(clean.data)] == [100, 100, 120]
+    assert stored.info["loop"] == 1
+
+
+def many_coloured_gif() -> bytes:
+    """Two frames whose picture together needs more than 256 colours: the
+    second frame's own palette shows through a checkerboard of transparent
+    pixels onto the first frame's."""
+    size = 32
+
+    def palette(seed: int) -> list[int]:
+        return [(seed * 7919 + i * 104729) % 256 for i in range(768)]
+
+    first = Image.new("P", (size, size))
+    first.putpalette(palette(1))
+    first.putdata([i % 256 for i in range(size * size)])
+    second = Image.new("P", (size, size))
+    second.putpalette(palette(2))
+    second.putdata(
+        [
+            0 if (x + y) % 2 else 1 + (x * size + y) % 255
+            for y in range(size)
+            for x in range(size)
+        ]
+    )
+    out = io.BytesIO()
+    first.save(
+        out,
+        "GIF",
+        save_all=True,
+        append_images=[second],
+        duration=[100, 100],
+        disposal=1,
+        transparency=0,
+        optimize=False,
+        loop=0,
+    )
+    return out.getvalue()
+
+
+def test_an_animation_pillow_cannot_write_back_unchanged_is_refused_in_code(
+    media_root,
+):
+    with pytest.raises(uploads.AnimationNotKeptError):
+        make_image(many_coloured_gif(), "colours.gif")
+
+    assert not get_image_model().objects.exists()
+    assert media_files(media_root) == []
+
+
+def test_an_animation_pillow_cannot_write_back_unchanged_gets_a_message(
+    editor, media_root
+):
+    response = add_image(editor, many_coloured_gif(), "colours.gif")
+
+    assert response.status_code == 200
+    [message] = response.context["form"].errors["file"]
+    assert message == str(uploads.ANIMATION_NOT_KEPT)
+    assert "Save it again as an animated WebP" in message
+    assert not get_image_model().objects.exists()
+    assert media_files(media_root) == []
+
+
+def test_the_refusal_messages_are_translatable():
+    from django.utils.functional import Promise
+
+    assert isinstance(uploads.ANIMATION_NOT_KEPT, Promise)
+    assert isinstance(uploads.UNREADABLE_IMAGE, Promise)
+
+
+def test_a_truncated_animation_is_refused_as_unreadable(editor, media_root):
+    noisy = [Image.effect_noise((64, 64), 60).convert("P") for _ in range(3)]
+    out = io.BytesIO()
+    noisy[0].save(out, "GIF", save_all=True, append_images=noisy[1:], duration=100)
+    data = out.getvalue()
+
+    response = add_image(editor, data[: len(data) * 2 // 3], "cut.gif")
+
+    assert response.status_code == 200
+    [message] = response.context["form"].errors["file"]
+    assert "could not be read as an image" in message
+    assert not get_image_model().objects.exists()
+
+
+# --- Renditions ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("spec", ["width-20", "fill-10x10", "format-webp", "original"])
+def test_a_rendition_of_an_uploaded_gps_tagged_photo_has_no_metadata(
+    editor, media_root, spec
+):
+    source = jpeg(orientation=6)
+    assert Image.open(io.BytesIO(source)).getexif().get_ifd(ExifTags.IFD.GPSInfo)
+    assert add_image(editor, source, "rally.jpg").status_code == 302
+    image = get_image_model().objects.get()
+
+    rendition = image.get_rendition(spec)
+
+    with rendition.file.storage.open(rendition.file.name, "rb") as f:
+        assert_clean(f.read())
+    assert_no_secrets_in_media(media_root)
+
+
+def test_a_rendition_of_an_image_made_in_code_has_no_metadata(media_root):
+    image = make_image(webp(orientation=6), "rally.webp")
+
+    rendition = image.get_rendition("width-10|format-jpeg")
+
+    with rendition.file.storage.open(rendition.file.name, "rb") as f:
+        assert_clean(f.read())
+    assert (rendition.width, rendition.height) == (10, 20)
+
+
+# --- The image model ----------------------------------------------------------------
+
+
+def test_wagtail_uses_the_praxis_image_and_rendition_models():
+    from core.models import Image as PraxisImage
+    from core.models import Rendition
+
+    assert get_image_model() is PraxisImage
+    assert PraxisImage.get_rendition_model() is Rendition
+
+
+def test_saving_only_other_fields_stores_no_new_file(media_root):
+    image = make_image(jpeg(), "a.jpg")
+    image.file = ContentFile(png(), name="b.png")
+    image.title = "Renamed"
+
+    with mock.patch.object(uploads, "strip_metadata") as strip:
+        image.save(update_fields=["title"])
+
+    strip.assert_not_called()
+    assert len(media_files(media_root)) == 1
+
+
+def test_saving_the_file_field_alone_stores_the_cleaned_file_and_its_details():
+    image = make_image(png(), "a.png")
+    image.file = ContentFile(jpeg(orientation=6), name="b.jpg")
+
+    image.save(update_fields=["file"])
+
+    assert assert_clean(stored_bytes(image)).format == "JPEG"
+    assert_metadata_matches_storage(image)
+
+
+def test_the_stored_name_says_what_the_file_is():
+    # A PNG named .jpg is stored as the PNG it is, under a .png name.
+    image = make_image(png(), "photo.jpg")
+
+    assert image.file.name.endswith(".png")
+    assert Image.open(io.BytesIO(stored_bytes(image))).format == "PNG"
+
+
+def test_an_animation_with_too_many_pixels_in_all_its_frames_is_refused_in_code(
+    settings, media_root
+):
+    # 3 frames of 8 x 6: over a limit of 100 pixels, under it per frame.
+    settings.WAGTAILIMAGES_MAX_IMAGE_PIXELS = 100
+
+    with pytest.raises(uploads.UnreadableImageError):
+        make_image(animated_gif(), "loop.gif")
+
+    assert not get_image_model().objects.exists()
+    assert media_files(media_root) == []

@@ -390,3 +390,43 @@ def test_pages_waiting_in_wagtails_default_workflow_go_back_to_their_authors(
     assert not default.tasks.filter(active=True).exists()
     lesson.refresh_from_db()
     assert lesson.current_workflow_state is None
+
+
+def test_roles_may_use_images_of_the_image_model_wagtail_checks(
+    contributor, reviewer, coordinator
+):
+    # Wagtail checks the permissions of the image model in use (core.Image),
+    # not those of its own image model.
+    from django.core.files.base import ContentFile
+    from wagtail.images import get_image_model
+    from wagtail.permissions import policy_registry
+
+    from tests.governance.test_uploads import jpeg
+
+    policy = policy_registry.get_by_type(get_image_model())
+    assert policy.model._meta.label == "core.Image"
+    someone_elses = get_image_model().objects.create(
+        title="Theirs", file=ContentFile(jpeg(), name="theirs.jpg")
+    )
+    allowed = {
+        name: {
+            action
+            for action in ("add", "choose")
+            if policy.user_has_permission(user, action)
+        }
+        | (
+            {"change"}
+            if policy.user_has_permission_for_instance(user, "change", someone_elses)
+            else set()
+        )
+        for name, user in (
+            ("contributor", contributor),
+            ("reviewer", reviewer),
+            ("coordinator", coordinator),
+        )
+    }
+    assert allowed == {
+        "contributor": {"add", "choose"},
+        "reviewer": {"choose"},
+        "coordinator": {"add", "choose", "change"},
+    }
