@@ -7,7 +7,7 @@ from django.db import migrations
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('engagement', '0005_partner_consent'),
+        ('engagement', '0006_alter_movementprofilepage_logo'),
     ]
 
     operations = [

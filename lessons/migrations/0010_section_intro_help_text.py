@@ -7,7 +7,7 @@ from django.db import migrations
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('lessons', '0008_translation_keys_required'),
+        ('lessons', '0009_alter_lessonpage_hero_image'),
     ]
 
     operations = [
