@@ -12,6 +12,7 @@ import pytest
 
 from lessons import factories
 from tests.lessons.helpers import make_lesson
+from tests.transactional import migration_data_back_for_the_next_module  # noqa: F401
 
 from .conftest import translate
 
@@ -23,22 +24,6 @@ CLIENT = (
 #: after each test takes the migrations' data too (the home page, the default
 #: site), which the serialized rollback brings back.
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
-
-
-@pytest.fixture(scope="module", autouse=True)
-def migration_data_back_for_the_next_module(django_db_blocker):
-    """The serialized rollback restores the migrations' data at the start of
-    each test here, but the flush after the last one leaves the tables empty;
-    under pytest-xdist other files may run after this one on the same worker.
-    A module fixture is torn down after that flush: put the data back."""
-    yield
-    from django.db import connections
-
-    with django_db_blocker.unblock():
-        for connection in connections.all():
-            contents = getattr(connection, "_test_serialized_contents", None)
-            if contents:
-                connection.creation.deserialize_db_from_string(contents)
 
 
 def run_client(live_server, *args: str) -> subprocess.CompletedProcess:

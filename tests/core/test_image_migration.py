@@ -31,6 +31,7 @@ from engagement.models import MovementProfilePage
 from governance.roles import CONTRIBUTORS, COORDINATORS
 from lessons import factories
 from lessons.models import LessonPage
+from tests.transactional import migration_data_back_for_the_next_module  # noqa: F401
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
