@@ -70,4 +70,4 @@ bench: $(STAMP)
 	$(PY) -m tests.benchmarks.run
 
 clean:
-	rm -rf $(VENV) db.sqlite3 media staticfiles .pytest_cache
+	rm -rf $(VENV) db.sqlite3 .test-db.sqlite3* media staticfiles .pytest_cache
