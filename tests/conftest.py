@@ -4,11 +4,40 @@ from __future__ import annotations
 
 import pytest
 from django.conf import settings
+from django.core.cache import cache
 from django.utils import translation
 from wagtail.models import Locale, Site
 
 from home.models import HomePage
 from lessons import factories
+
+
+def pytest_collection_modifyitems(items):
+    """Within each file, the tests that use data built once for the module (a
+    module-scoped fixture, see ``tests/module_data.py``) run after the others,
+    grouped by that fixture, so that no other test sees its rows. Files keep
+    their order, and tests their order within each group."""
+    files: dict[str, int] = {}
+
+    def key(item) -> tuple[int, str]:
+        file = files.setdefault(item.nodeid.split("::")[0], len(files))
+        info = getattr(item, "_fixtureinfo", None)
+        module_scoped = sorted(
+            name
+            for name, definitions in (info.name2fixturedefs if info else {}).items()
+            if definitions and definitions[-1].scope == "module"
+        )
+        return file, ",".join(module_scoped)
+
+    items.sort(key=key)
+
+
+@pytest.fixture(autouse=True)
+def empty_cache():
+    """Each test starts with an empty cache: Wagtail keeps the site's root
+    paths there, and a page an earlier test made (and rolled back) must not
+    linger in them."""
+    cache.clear()
 
 
 @pytest.fixture(autouse=True)
@@ -34,8 +63,9 @@ def locale(db) -> Locale:
 
 @pytest.fixture
 def home(db) -> HomePage:
-    """The home page the data migration creates, as the default site's root."""
-    page = HomePage.objects.get()
+    """The home page the data migration creates, as the default site's root
+    (a module's data may have translated it)."""
+    page = HomePage.objects.get(locale=Locale.get_default())
     site = Site.objects.get(is_default_site=True)
     assert site.root_page_id == page.pk
     return page
