@@ -22,7 +22,10 @@ run: $(STAMP)
 	@echo "Serving Praxis on http://$(HOST):$(PORT)/ (admin: http://$(HOST):$(PORT)/admin/)"
 	$(PY) manage.py runserver $(HOST):$(PORT)
 
-# Every core (pytest-xdist), one test file per worker at a time.
+# Every core (pytest-xdist), one test file per worker at a time (a file's
+# module-scoped data is built once, on its worker). The test databases are kept
+# between runs (--reuse-db in pyproject.toml; migrate still applies new
+# migrations): `PYTEST_ADDOPTS=--create-db make test` builds them anew.
 PARALLEL ?= -n auto --dist loadfile
 
 test: $(STAMP)
@@ -71,4 +74,4 @@ bench: $(STAMP)
 	$(PY) -m tests.benchmarks.run
 
 clean:
-	rm -rf $(VENV) db.sqlite3 media staticfiles .pytest_cache
+	rm -rf $(VENV) db.sqlite3 .test-db.sqlite3* media staticfiles .pytest_cache

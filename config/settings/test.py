@@ -28,3 +28,14 @@ AXES_ENABLED = False
 #: High enough that no test meets the API's rate limit by accident; the rate
 #: limit's own tests lower it.
 PRAXIS_API_RATE = "100000/m"
+
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405
+    #: A file, not SQLite's in-memory default, so that ``--reuse-db`` (on in
+    #: pyproject.toml) keeps it between runs; pytest-xdist gives each worker
+    #: its own (``.test-db.sqlite3_gw0``, …). ``pytest --create-db`` starts over.
+    DATABASES["default"]["TEST"] = {"NAME": str(BASE_DIR / ".test-db.sqlite3")}  # noqa: F405
+    #: A test database is thrown away after a crash, so it need not survive one:
+    #: no waiting for the disk on each commit.
+    DATABASES["default"]["OPTIONS"] = {  # noqa: F405
+        "init_command": "PRAGMA synchronous=OFF; PRAGMA journal_mode=MEMORY;",
+    }

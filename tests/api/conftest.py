@@ -7,6 +7,10 @@ import json
 import pytest
 from wagtail.models import Locale, Page
 
+#: The governance scenario, built once per module, for ``test_library.py``
+#: (which takes its ``scenario`` from there).
+from tests.governance.conftest import built_scenario  # noqa: F401
+
 #: The languages the API tests run with; English is the source language.
 LANGUAGES = [
     ("en", "English"),

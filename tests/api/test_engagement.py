@@ -12,13 +12,15 @@ import pytest
 import wagtail_factories
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
-from wagtail.models import Page, PageViewRestriction
+from wagtail.models import Locale, Page, PageViewRestriction
 
 from engagement import factories as engagement
 from engagement.factories import days_from_today
 from engagement.models import CampaignPartner, EventLesson
+from home.models import HomePage
 from lessons import factories
 from tests.lessons.helpers import make_lesson
+from tests.module_data import for_this_test, once_per_module
 
 from .conftest import assert_problem, translate
 
@@ -68,8 +70,26 @@ class Network:
     hidden: dict[str, Page]
 
 
+@pytest.fixture(scope="module")
+def built_network(django_db_setup, django_db_blocker, tmp_path_factory):
+    """The network, built once for the module (``tests/module_data.py``)."""
+    with once_per_module(django_db_blocker, tmp_path_factory) as media:
+        home = HomePage.objects.get(locale=Locale.get_default())
+        yield media, build_network(
+            home,
+            factories.LessonIndexPageFactory(parent=home),
+            factories.ResourceIndexPageFactory(parent=home),
+        )
+
+
 @pytest.fixture
-def network(home, lesson_index, resource_index) -> Network:
+def network(built_network, settings, db) -> Network:
+    """The network as the database has it at the start of this test."""
+    media, built = built_network
+    return for_this_test(built, media, settings)
+
+
+def build_network(home, lesson_index, resource_index) -> Network:
     housing = factories.TopicFactory(name="Housing", slug="housing")
     climate = factories.TopicFactory(name="Climate", slug="climate")
     strike = factories.TacticFactory(name="Rent strike", slug="rent-strike")

@@ -21,7 +21,7 @@ from wagtail.models import Locale, Page
 
 from engagement import factories as engagement
 from engagement.models import EventLesson
-from home.models import HomePageFeaturedLesson
+from home.models import HomePage, HomePageFeaturedLesson
 from lessons import factories
 from lessons.models import (
     GlossaryPage,
@@ -33,6 +33,7 @@ from lessons.models import (
     LessonPage,
     LessonRelatedLink,
 )
+from tests.module_data import for_this_test, once_per_module
 
 #: English and Swedish, so that a lesson can have a translation under ``/sv/``.
 LANGUAGES = [("en", "English"), ("sv", "Swedish")]
@@ -102,9 +103,14 @@ def make_document(title: str, filename: str):
     )
 
 
+#: The group that may read the scenario's restricted lessons.
+LEGAL_TEAM = "Legal team"
+
+
 @pytest.fixture
 def legal_team(db) -> Group:
-    return Group.objects.create(name="Legal team")
+    """The "Legal team" group: the scenario's, when the test has the scenario."""
+    return Group.objects.get_or_create(name=LEGAL_TEAM)[0]
 
 
 @pytest.fixture
@@ -125,11 +131,39 @@ def superuser(django_user_model):
     return django_user_model.objects.create_superuser("root", "root@example.org", "pw")
 
 
+@pytest.fixture(scope="module")
+def built_scenario(django_db_setup, django_db_blocker, tmp_path_factory):
+    """The scenario, built once for the module (``tests/module_data.py``),
+    and its media folder."""
+    with once_per_module(
+        django_db_blocker,
+        tmp_path_factory,
+        LANGUAGES=LANGUAGES,
+        WAGTAIL_CONTENT_LANGUAGES=LANGUAGES,
+    ) as media:
+        Locale.objects.get_or_create(language_code="sv")
+        home = HomePage.objects.get(locale=Locale.get_default())
+        yield media, build_scenario(
+            home,
+            factories.LessonIndexPageFactory(parent=home),
+            factories.ResourceIndexPageFactory(parent=home),
+            factories.LearningPathIndexPageFactory(parent=home),
+            factories.GlossaryPageFactory(parent=home),
+            Group.objects.create(name=LEGAL_TEAM),
+        )
+
+
 @pytest.fixture
-def scenario(
-    settings, home, lesson_index, resource_index, path_index, glossary_page, legal_team
-) -> Scenario:
+def scenario(built_scenario, settings, db) -> Scenario:
+    """The scenario as the database has it at the start of this test."""
     bilingual(settings)
+    media, built = built_scenario
+    return for_this_test(built, media, settings)
+
+
+def build_scenario(
+    home, lesson_index, resource_index, path_index, glossary_page, legal_team
+) -> Scenario:
     topic = factories.TopicFactory(name="Safety planning", slug="safety-planning")
     covert = factories.TopicFactory(name="Covert logistics", slug="covert-logistics")
     tactic = factories.TacticFactory(name="Rota building", slug="rota-building")

@@ -8,8 +8,10 @@ from django.conf import settings
 from wagtail.models import Locale
 
 from home.demo.languages import translate, write_fields, write_lesson
+from home.models import HomePage
 from lessons import factories
 from tests.lessons.helpers import make_full_lesson, make_lesson
+from tests.module_data import for_this_test, fresh, once_per_module
 
 
 @pytest.fixture
@@ -35,10 +37,41 @@ def translated_term(term, locale, name: str):
     return page
 
 
+@pytest.fixture(scope="module")
+def built_library(django_db_setup, django_db_blocker, tmp_path_factory):
+    """The library, built once for the module (``tests/module_data.py``)."""
+    with once_per_module(django_db_blocker, tmp_path_factory) as media:
+        home = HomePage.objects.get(locale=Locale.get_default())
+        locales = {
+            code: Locale.objects.get(language_code=code)
+            for code, _ in settings.LANGUAGES
+        }
+        lesson_index = factories.LessonIndexPageFactory(parent=home)
+        yield media, {"index": lesson_index, **build_library(lesson_index, locales)}
+
+
 @pytest.fixture
-def library(lesson_index, locales):
+def library(built_library, settings, db):
     """An English library with a lesson translated into Arabic and Swedish,
-    one nobody translated, and one written in Swedish."""
+    one nobody translated, and one written in Swedish; as the database has it
+    at the start of this test."""
+    media, built = built_library
+    pages = for_this_test(built, media, settings)
+    del pages["index"]
+    return pages
+
+
+@pytest.fixture
+def lesson_index(request, home):
+    """The library's index when the test has the library (as when the library
+    was built on the test's own index), else a new one."""
+    if "library" in request.fixturenames:
+        _media, built = request.getfixturevalue("built_library")
+        return fresh(built["index"])
+    return factories.LessonIndexPageFactory(parent=home)
+
+
+def build_library(lesson_index, locales) -> dict:
     # The library exists in every language, as seed_demo makes it (translating
     # a lesson first would copy its parents as aliases of the English pages).
     for code in ("sv", "ar", "es", "fr"):
