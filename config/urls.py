@@ -50,6 +50,9 @@ if settings.DEBUG:
 urlpatterns += i18n_patterns(
     path("search/", search_views.search, name="search"),
     path("report/", include("moderation.urls")),
+    # Members: /my/… (library, learning, events, contributions, notifications,
+    # account), /share/ and shared lists.
+    path("", include("members.urls")),
     path(
         "translations/request/<int:page_id>/",
         RequestTranslationView.as_view(),

@@ -85,6 +85,7 @@ LOCAL_APPS = [
     "home",
     "lessons",
     "engagement",
+    "members",
     "governance",
     "moderation",
     "search",
