@@ -1,0 +1,1 @@
+"""Wagtail hooks of this feature, loaded by ``members/wagtail_hooks.py``."""
