@@ -13,4 +13,5 @@ urlpatterns = [
     path("", include("members.rsvp.urls")),
     path("", include("members.sharing.urls")),
     path("", include("members.notices.urls")),
+    path("", include("members.api.urls")),
 ]
