@@ -33,6 +33,9 @@ urlpatterns = [
         f"{settings.MEDIA_URL.strip('/')}/<path:path>", serve_media, name="praxis_media"
     ),
     path("sitemap.xml", sitemap, name="sitemap"),
+    # A member's own calendar feed, by its private token (no language: the
+    # calendar application asks for it on its own).
+    path("calendar/", include("members.rsvp.feed_urls")),
     # Content-Security-Policy violation reports from browsers (report-uri).
     path("csp-report/", csp_report, name="csp_report"),
     # The headless API: outside the language prefix, with a ``locale`` parameter.

@@ -30,3 +30,10 @@ def notify(
             lambda: send_notification_email.enqueue(notification.pk)
         )
     return notification
+
+
+def unread_count(user) -> int:
+    """How many of ``user``'s notifications are unread (the header's badge)."""
+    if not getattr(user, "is_authenticated", False):
+        return 0
+    return Notification.objects.filter(member=user, read_at__isnull=True).count()
