@@ -447,6 +447,86 @@ class Event(Schema):
     lessons: list[Slug]
 
 
+# Members ---------------------------------------------------------------------
+
+
+class SavedListEntry(Schema):
+    name: Text
+    #: Whether the list has a share link.
+    shared: bool = False
+    #: Lessons, resources, learning paths or events, by slug.
+    items: list[Slug]
+
+
+class PathProgressEntry(Schema):
+    path: Slug
+    #: The steps marked done, by the slug of their lesson or resource.
+    done: list[Slug] = []
+
+
+class RsvpEntry(Schema):
+    event: Slug
+    status: Literal["going", "interested"]
+    share_name: bool = False
+
+
+class DemoMember(Schema):
+    """A demo member: the folder is the user name, the file's language the
+    member's own (``content/members/<username>/<language>.md``)."""
+
+    display_name: Text
+    email_notifications: bool = True
+    lists: list[SavedListEntry] = []
+    paths: list[PathProgressEntry] = []
+    rsvps: list[RsvpEntry] = []
+
+
+class SharedStep(Schema):
+    title: Text
+    description: Text
+
+
+class SharedCaution(Schema):
+    text: Text
+    risk: _choice(RiskLevel)
+
+
+class MemberSubmission(Schema):
+    """A lesson or resource a demo member shared from the public site and sent
+    for review, built through the same code as the share form."""
+
+    member: Slug
+    kind: Literal["lesson", "resource"]
+    title: Text
+    summary: Text
+    topics: list[Slug] = []
+    # A lesson:
+    problem: str = ""
+    steps: list[SharedStep] = []
+    outcomes: str = ""
+    cautions: list[SharedCaution] = []
+    context: ContextText = ContextText()
+    countries: list[Country] = []
+    tactics: list[Slug] = []
+    result: _choice(Result) | Literal[""] = ""
+    what_we_would_change: str = ""
+    # A resource:
+    external_url: str = ""
+    publisher: str = ""
+    language: Language | Literal[""] = ""
+    resource_type: _choice(ResourceType) | Literal[""] = ""
+
+    @model_validator(mode="after")
+    def _what_each_kind_needs(self) -> MemberSubmission:
+        if self.kind == "lesson" and not (self.problem and self.steps and self.result):
+            raise ValueError("a lesson needs problem, steps and result")
+        if self.kind == "resource" and not (
+            self.external_url and self.publisher and self.language
+        ):
+            raise ValueError("a resource needs external_url, publisher and language")
+        return self
+
+
 # Items and collections -----------------------------------------------------
 
 S = TypeVar("S", bound=Schema)
@@ -488,6 +568,8 @@ COLLECTIONS: dict[str, Collection] = {
     "movements": Collection("movements", Movement),
     "campaigns": Collection("campaigns", Campaign),
     "events": Collection("events", Event),
+    "members": Collection("members", DemoMember),
+    "submissions": Collection("submissions", MemberSubmission),
 }
 
 
@@ -832,6 +914,29 @@ def _check_references(content: Content, root: Path, problems: list[str]) -> None
         check(item, "movement", "organiser", item.source.organiser, slugs["movements"])
         check(item, "topic", "topics", item.source.topics, slugs["topics"])
         check(item, "lesson", "lessons", item.source.lessons, english)
+    saveable = slugs["lessons"] | slugs["resources"] | slugs["paths"] | slugs["events"]
+    steps = {
+        path.slug: {step.page for step in path.source.steps}
+        for path in content["paths"]
+    }
+    for item in content["members"]:
+        for saved in item.source.lists:
+            check(item, "page", f"lists.{saved.name}", saved.items, saveable)
+        for progress in item.source.paths:
+            check(item, "path", "paths", progress.path, slugs["paths"])
+            check(
+                item,
+                f"step of {progress.path}",
+                "paths.done",
+                progress.done,
+                steps.get(progress.path, set()),
+            )
+        events = [rsvp.event for rsvp in item.source.rsvps]
+        check(item, "event", "rsvps", events, slugs["events"])
+    for item in content["submissions"]:
+        check(item, "member", "member", item.source.member, slugs["members"])
+        check(item, "topic", "topics", item.source.topics, slugs["topics"])
+        check(item, "tactic", "tactics", item.source.tactics, slugs["tactics"])
 
 
 def load(root: Path = CONTENT_DIR) -> Content:

@@ -223,6 +223,38 @@ def test_a_broken_yaml_file_and_an_unknown_slug_are_named(copy):
     ]
 
 
+def test_a_demo_members_language_is_the_language_of_its_file(content):
+    members = content.by_slug("members")
+    assert members["harbour-neighbours"].language == "ar"
+    assert members["camp-kitchen-crew"].language == "en"
+
+
+def test_a_demo_member_may_mark_done_only_steps_of_that_path(copy):
+    edit(
+        copy / "members" / "riders-heat-desk" / "en.md",
+        "done: [volunteer-ladder-first-contact-to-organiser]",
+        "done: [rent-strike-pledge-card]",
+    )
+    assert problems(copy) == [
+        "content/members/riders-heat-desk/en.md: paths.done: no step of "
+        "from-sign-up-to-organiser 'rent-strike-pledge-card' in content/"
+    ]
+
+
+def test_a_submission_needs_what_its_kind_needs_and_a_known_member(copy):
+    path = copy / "submissions" / "heat-hub-volunteer-checklist" / "en.md"
+    edit(path, "member: riders-heat-desk", "member: nobody-here")
+    edit(path, "publisher: Riders' heat desk\n", "")
+    found = problems(copy)
+    assert len(found) == 1
+    assert "a resource needs external_url, publisher and language" in found[0]
+    edit(path, "language: en", "language: en\npublisher: Riders' heat desk")
+    assert problems(copy) == [
+        "content/submissions/heat-hub-volunteer-checklist/en.md: member: "
+        "no member 'nobody-here' in content/"
+    ]
+
+
 def test_reordering_a_translations_items_changes_nothing(copy, content):
     path = copy / "lessons" / LESSON / "ar.md"
     text = path.read_text(encoding="utf-8")
