@@ -107,9 +107,7 @@ class CautionForm(DraftableMixin, forms.Form):
 
     required_to_send = ("title",)
 
-    title = forms.CharField(
-        label=_("Caution"), max_length=_max(LessonCaution, "title")
-    )
+    title = forms.CharField(label=_("Caution"), max_length=_max(LessonCaution, "title"))
     description = PlainTextField(
         label=_("Details"),
         required=False,
@@ -316,9 +314,7 @@ class ResourceShareForm(ShareFormMixin, forms.Form):
 
     required_to_send = ("title", "summary")
 
-    title = forms.CharField(
-        label=_("Title"), max_length=_max(ResourcePage, "title")
-    )
+    title = forms.CharField(label=_("Title"), max_length=_max(ResourcePage, "title"))
     summary = PlainTextField(
         label=_("Summary"),
         max_length=_max(ResourcePage, "summary"),

@@ -15,10 +15,10 @@ from typing import Any
 from django.db import transaction
 from django.http import QueryDict
 from django.utils import timezone
+from django.utils.datastructures import MultiValueDict
 from django.utils.html import escape
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
-from django.utils.datastructures import MultiValueDict
 from wagtail.documents import get_document_model
 from wagtail.models import Collection, Locale, WorkflowState
 
@@ -43,8 +43,16 @@ COLLECTION_NAME = "Member submissions"
 MAX_DRAFTS = 20
 
 #: Posted keys that are not part of what the member wrote.
-_NOT_KEPT = {"csrfmiddlewaretoken", "website", "send", "save", "add_step",
-             "add_caution", "file", "remove_file"}
+_NOT_KEPT = {
+    "csrfmiddlewaretoken",
+    "website",
+    "send",
+    "save",
+    "add_step",
+    "add_caution",
+    "file",
+    "remove_file",
+}
 
 
 class SharingError(Exception):

@@ -23,9 +23,7 @@ def _submission_of(page_id) -> Submission | None:
     if page_id is None:
         return None
     return (
-        Submission.objects.select_related("member")
-        .filter(page_id=int(page_id))
-        .first()
+        Submission.objects.select_related("member").filter(page_id=int(page_id)).first()
     )
 
 
@@ -39,9 +37,11 @@ def _page_id(task_state):
 
 
 def on_task_approved(sender, instance, user=None, **kwargs) -> None:
-    from governance.models import PeerReviewTask
+    # By name: ``governance`` sits above ``members`` in the import contract.
+    from django.apps import apps
 
-    if not isinstance(instance.task.specific, PeerReviewTask):
+    peer_review = apps.get_model("governance", "PeerReviewTask")
+    if not isinstance(instance.task.specific, peer_review):
         return
     submission = _submission_of(_page_id(instance))
     if submission is None:
@@ -87,6 +87,4 @@ def connect() -> None:
 
     task_approved.connect(on_task_approved, dispatch_uid="members.sharing.approved")
     task_rejected.connect(on_task_rejected, dispatch_uid="members.sharing.rejected")
-    page_published.connect(
-        on_page_published, dispatch_uid="members.sharing.published"
-    )
+    page_published.connect(on_page_published, dispatch_uid="members.sharing.published")

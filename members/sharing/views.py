@@ -135,8 +135,7 @@ class ShareView(LoginRequiredMixin, View):
         """Sending is not possible now: keep the draft, say why."""
         draft = self.build(self.request.POST, self.request.FILES, draft=True)
         if self.forms_valid(draft) and (
-            self.submission is None
-            or self.submission.status == SubmissionStatus.DRAFT
+            self.submission is None or self.submission.status == SubmissionStatus.DRAFT
         ):
             try:
                 self.submission = services.save_draft(
@@ -191,7 +190,8 @@ def resume(request: HttpRequest, pk: int) -> HttpResponse:
     if submission is None:
         raise Http404
     view = (
-        LessonShareView if submission.kind == SubmissionKind.LESSON
+        LessonShareView
+        if submission.kind == SubmissionKind.LESSON
         else ResourceShareView
     )
     return view.as_view()(request, submission=submission)

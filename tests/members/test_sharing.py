@@ -150,7 +150,12 @@ def test_a_lesson_in_review_is_nowhere_public(client, sharer, lesson_index):
 
 
 def test_review_and_sign_off_publish_and_tell_the_member(
-    client, sharer, lesson_index, reviewer, coordinator, django_capture_on_commit_callbacks
+    client,
+    sharer,
+    lesson_index,
+    reviewer,
+    coordinator,
+    django_capture_on_commit_callbacks,
 ):
     submission = send_lesson(client, sharer)
     page = submission.page
@@ -184,9 +189,10 @@ def test_changes_requested_go_back_to_the_member_and_resubmit_the_same_page(
         member=sharer, kind=NotificationKind.CHANGES_REQUESTED
     )
     assert note.comment == "Please remove the street name."
-    assert "Please remove the street name." in client.get(
-        "/en/my/contributions/"
-    ).content.decode()
+    assert (
+        "Please remove the street name."
+        in client.get("/en/my/contributions/").content.decode()
+    )
     resumed = client.get(f"/en/share/{submission.pk}/")
     assert resumed.status_code == 200
     assert "Night shifts at the depot" in resumed.content.decode()
@@ -225,7 +231,8 @@ def test_anonymous_credit(client, sharer, lesson_index):
 def test_field_errors_keep_what_was_written(client, sharer, lesson_index):
     client.force_login(sharer)
     response = client.post(
-        LESSON_URL, lesson_post(summary="", consent=None, **{"steps-1-title": "X" * 161})
+        LESSON_URL,
+        lesson_post(summary="", consent=None, **{"steps-1-title": "X" * 161}),
     )
     assert response.status_code == 400
     form = response.context["form"]
@@ -260,13 +267,8 @@ def test_at_most_twenty_steps(client, sharer, lesson_index):
         data[f"steps-{number}-title"] = f"Step {number}"
         data[f"steps-{number}-description"] = "Did it."
     response = client.post(LESSON_URL, data)
+    assert response.status_code == 400
     assert not LessonPage.objects.exists()
-    page = (
-        LessonPage.objects.first()
-        if response.status_code == 302
-        else None
-    )
-    assert page is None
     assert response.context["steps"].total_form_count() == MAX_STEPS
 
 
@@ -291,7 +293,6 @@ def test_a_draft_is_saved_and_resumed(client, sharer, lesson_index):
 
 def test_trust_limit_keeps_the_draft(client, sharer, lesson_index):
     send_lesson(client, sharer)
-    send_lesson(client, sharer, title="Second lesson") if False else None
     client.post(LESSON_URL, lesson_post(title="Second lesson"))
     response = client.post(LESSON_URL, lesson_post(title="Third lesson"))
     assert response.status_code == 429
@@ -384,7 +385,8 @@ def test_uploaded_pdf_loses_its_author(client, sharer, resource_index):
     client.force_login(sharer)
     upload = SimpleUploadedFile("minutes-anna-lindqvist.pdf", pdf_with_author())
     response = client.post(
-        RESOURCE_URL, {**resource_post(external_url="", send=None, save="1"), "file": upload}
+        RESOURCE_URL,
+        {**resource_post(external_url="", send=None, save="1"), "file": upload},
     )
     assert response.status_code == 302
     submission = Submission.objects.get()
@@ -396,7 +398,10 @@ def test_uploaded_pdf_loses_its_author(client, sharer, resource_index):
     assert "anna" not in document.file.name
     # The draft's file is served to nobody.
     client.logout()
-    assert client.get(f"/documents/{document.pk}/").status_code in (403, 404)
+    from django.urls import reverse
+
+    address = reverse("praxis_document", args=[document.pk])
+    assert client.get(address, follow=True).status_code == 404
     # Sending the draft keeps the file.
     client.force_login(sharer)
     response = client.post(
@@ -406,12 +411,18 @@ def test_uploaded_pdf_loses_its_author(client, sharer, resource_index):
     assert ResourcePage.objects.get().document_id == document.pk
 
 
-def test_office_files_and_big_files_are_refused(client, sharer, resource_index, settings):
+def test_office_files_and_big_files_are_refused(
+    client, sharer, resource_index, settings
+):
     client.force_login(sharer)
     upload = SimpleUploadedFile("plan.docx", b"PK\x03\x04 not really")
-    response = client.post(RESOURCE_URL, {**resource_post(external_url=""), "file": upload})
+    response = client.post(
+        RESOURCE_URL, {**resource_post(external_url=""), "file": upload}
+    )
     assert "file" in response.context["form"].errors
     settings.PRAXIS_SHARE_MAX_UPLOAD_SIZE = 100
     upload = SimpleUploadedFile("big.txt", b"x" * 200)
-    response = client.post(RESOURCE_URL, {**resource_post(external_url=""), "file": upload})
+    response = client.post(
+        RESOURCE_URL, {**resource_post(external_url=""), "file": upload}
+    )
     assert "file" in response.context["form"].errors
