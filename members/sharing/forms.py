@@ -80,8 +80,20 @@ class DraftableMixin:
     def __init__(self, *args: Any, draft: bool = False, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.draft = draft
-        for name in self.required_to_send:
-            self.fields[name].required = not draft
+
+    def full_clean(self) -> None:
+        """A draft is validated without the fields needed only for sending;
+        they are still shown as required, since they are to send it."""
+        if not self.draft:
+            return super().full_clean()
+        fields = [self.fields[name] for name in self.required_to_send]
+        for field in fields:
+            field.required = False
+        try:
+            super().full_clean()
+        finally:
+            for field in fields:
+                field.required = True
 
 
 class StepForm(DraftableMixin, forms.Form):

@@ -426,3 +426,11 @@ def test_office_files_and_big_files_are_refused(
         RESOURCE_URL, {**resource_post(external_url=""), "file": upload}
     )
     assert "file" in response.context["form"].errors
+
+
+def test_a_new_form_marks_what_sending_needs(client, sharer, lesson_index):
+    client.force_login(sharer)
+    response = client.get(LESSON_URL)
+    assert response.status_code == 200
+    assert response.context["form"].fields["title"].required
+    assert not response.context["form"].errors
