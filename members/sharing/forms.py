@@ -461,3 +461,18 @@ __all__ = [
     "ResourceShareForm",
     "StepFormSet",
 ]
+
+
+def bound_forms(kind: str, data=None, files=None, draft=True, kept_document=None):
+    """The forms of a ``kind`` of submission ("lesson" or "resource"), by the
+    name the templates use, bound to ``data``: the share views and
+    :func:`members.sharing.services.share` read submissions the same way."""
+    if kind == "lesson":
+        return {
+            "form": LessonShareForm(data, draft=draft),
+            "steps": StepFormSet(data, prefix="steps", draft=draft),
+            "cautions": CautionFormSet(data, prefix="cautions", draft=draft),
+        }
+    return {
+        "form": ResourceShareForm(data, files, draft=draft, kept_document=kept_document)
+    }

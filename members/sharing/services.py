@@ -320,3 +320,33 @@ def resumable(user, pk: int) -> Submission | None:
 def atomic_send(*args: Any, **kwargs: Any) -> Submission:
     with transaction.atomic():
         return send_for_review(*args, **kwargs)
+
+
+def share(user, kind: str, fields: dict[str, Any]) -> Submission:
+    """Send a submission written somewhere other than the form (the demo's
+    ``content/submissions/``): the share forms validate ``fields`` (the names
+    the form posts; a list for a field with several values) and
+    :func:`send_for_review` sends it, exactly as for a member at the form.
+    Raises :class:`SharingError` naming each invalid field."""
+    from .forms import bound_forms
+
+    post = QueryDict(mutable=True)
+    for name, value in fields.items():
+        post.setlist(
+            name, [str(v) for v in value] if isinstance(value, list) else [str(value)]
+        )
+    post["send"] = "1"
+    forms = bound_forms(kind, post, draft=False)
+    invalid = [
+        f"{name}: {form.errors}" for name, form in forms.items() if not form.is_valid()
+    ]
+    if invalid:
+        raise SharingError("; ".join(invalid))
+    return atomic_send(
+        user,
+        kind,
+        post,
+        forms["form"],
+        steps=forms.get("steps"),
+        cautions=forms.get("cautions"),
+    )

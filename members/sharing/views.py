@@ -18,14 +18,7 @@ from core import visibility
 from ..models import Submission, SubmissionKind, SubmissionStatus
 from ..trust import LimitReached, limits_for
 from . import services
-from .forms import (
-    MAX_CAUTIONS,
-    MAX_STEPS,
-    CautionFormSet,
-    LessonShareForm,
-    ResourceShareForm,
-    StepFormSet,
-)
+from .forms import MAX_CAUTIONS, MAX_STEPS, bound_forms
 
 
 def share_home(request: HttpRequest) -> HttpResponse:
@@ -158,11 +151,7 @@ class LessonShareView(ShareView):
         return _("Share a lesson")
 
     def build(self, data=None, files=None, draft=True) -> dict:
-        return {
-            "form": LessonShareForm(data, draft=draft),
-            "steps": StepFormSet(data, prefix="steps", draft=draft),
-            "cautions": CautionFormSet(data, prefix="cautions", draft=draft),
-        }
+        return bound_forms(self.kind, data, draft=draft)
 
 
 class ResourceShareView(ShareView):
@@ -173,14 +162,13 @@ class ResourceShareView(ShareView):
         return _("Share a resource")
 
     def build(self, data=None, files=None, draft=True) -> dict:
-        return {
-            "form": ResourceShareForm(
-                data,
-                files,
-                draft=draft,
-                kept_document=services.kept_document(self.submission),
-            )
-        }
+        return bound_forms(
+            self.kind,
+            data,
+            files,
+            draft=draft,
+            kept_document=services.kept_document(self.submission),
+        )
 
 
 @login_required
