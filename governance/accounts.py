@@ -20,8 +20,11 @@ from django.contrib.auth import REDIRECT_FIELD_NAME, get_user_model
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import render, resolve_url
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext_lazy as _
+
+from members.account import invitations
 
 #: The lockout page (django-axes) and the page for allauth's own rate limits.
 LOCKOUT_TEMPLATE = "account/lockout.html"
@@ -29,14 +32,38 @@ RATE_LIMITED_TEMPLATE = "account/rate_limited.html"
 
 
 class AccountAdapter(DefaultAccountAdapter):
-    """Sign-up is closed: coordinators invite members and create editors.
+    """Who may join (``PRAXIS_SIGNUP``) and which accounts confirm their
+    address before signing in (``members.account.stages``).
 
-    Opening it is a decision for the member-accounts feature (with its own
-    moderation and consent steps), not a setting to flip.
+    Signing up gives an account and nothing more: no group, no admin access,
+    no restricted reading. Those come only from a coordinator.
     """
 
     def is_open_for_signup(self, request: HttpRequest) -> bool:
+        mode = invitations.signup_mode()
+        if mode == "open":
+            return True
+        if mode == "invite":
+            invitations.remember(request)
+            return invitations.pending(request) is not None
         return False
+
+    def save_user(self, request, user, form, commit=True):
+        user = super().save_user(request, user, form, commit=commit)
+        invitation = invitations.pending(request)
+        if commit and invitation is not None:
+            invitation.accepted_at = timezone.now()
+            invitation.save(update_fields=["accepted_at"])
+            request.session.pop(invitations.SESSION_KEY, None)
+        return user
+
+    def get_login_stages(self) -> list[str]:
+        return [
+            "members.account.stages.VerifyOwnAddressStage"
+            if stage == "allauth.account.stages.EmailVerificationStage"
+            else stage
+            for stage in super().get_login_stages()
+        ]
 
 
 class LoginForm(AllauthLoginForm):

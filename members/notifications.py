@@ -19,16 +19,13 @@ def notify(
     notification = Notification.objects.create(
         member=user, kind=kind, page=page, comment=comment[:2000]
     )
-    wants_email = (
-        Member.objects.filter(user=user, email_notifications=True).exists()
-        and bool(user.email)
-    )
+    wants_email = Member.objects.filter(
+        user=user, email_notifications=True
+    ).exists() and bool(user.email)
     if wants_email:
         from .tasks import send_notification_email
 
-        transaction.on_commit(
-            lambda: send_notification_email.enqueue(notification.pk)
-        )
+        transaction.on_commit(lambda: send_notification_email.enqueue(notification.pk))
     return notification
 
 

@@ -1,3 +1,8 @@
-from django.urls import path  # noqa: F401
+from django.urls import path
 
-urlpatterns: list = []
+from . import views
+
+urlpatterns = [
+    path("my/", views.home, name="account_home"),
+    path("my/account/", views.settings_view, name="account_settings"),
+]

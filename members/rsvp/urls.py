@@ -1,3 +1,8 @@
-from django.urls import path  # noqa: F401
+from django.urls import path
 
-urlpatterns: list = []
+from . import views
+
+urlpatterns = [
+    path("my/events/", views.my_events, name="rsvp_list"),
+    path("my/events/<int:event_id>/", views.respond, name="rsvp_respond"),
+]
