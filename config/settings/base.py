@@ -151,6 +151,15 @@ DATABASES = {
         conn_health_checks=True,
     )
 }
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    #: SQLite's locks, for the embedded default: a transaction takes the write
+    #: lock when it begins (``IMMEDIATE``), so two requests that read and then
+    #: write (taking an event's last place) queue for up to ``timeout``
+    #: seconds instead of failing with "database is locked"; PostgreSQL does
+    #: the same with ``select_for_update``.
+    DATABASES["default"].setdefault("OPTIONS", {}).update(
+        {"transaction_mode": "IMMEDIATE", "timeout": 20}
+    )
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 _VALIDATORS = "django.contrib.auth.password_validation"
