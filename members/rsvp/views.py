@@ -12,6 +12,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_POST
+from wagtail.models import PageViewRestriction
 
 from core.visibility import can_view
 from engagement.ical import calendar_for
@@ -115,9 +116,22 @@ def my_events(request: HttpRequest) -> HttpResponse:
     )
 
 
+def shared_with_groups(pages) -> set[int]:
+    """The pages under a privacy setting narrower than "signed-in members"
+    (groups or a password). A calendar feed leaves them out whoever asks:
+    calendar applications keep copies on servers Praxis does not control."""
+    paths = list(
+        PageViewRestriction.objects.exclude(
+            restriction_type__in=[PageViewRestriction.NONE, PageViewRestriction.LOGIN]
+        ).values_list("page__path", flat=True)
+    )
+    return {page.pk for page in pages if any(page.path.startswith(p) for p in paths)}
+
+
 @cache_control(private=True, max_age=0)
 def feed(request: HttpRequest, token: str) -> HttpResponse:
-    """A member's own calendar: the events they answered and may still read.
+    """A member's own calendar: the events they answered and may still read,
+    but for those shared with particular groups (:func:`shared_with_groups`).
     The token in the address is the only key, so calendar apps can fetch it."""
     member = get_object_or_404(
         Member.objects.select_related("user"), calendar_token=token
@@ -126,7 +140,11 @@ def feed(request: HttpRequest, token: str) -> HttpResponse:
         "event_id", flat=True
     )
     events = readable(event_ids, member.user)
-    ordered = sorted(events.values(), key=lambda event: event.starts_at)
+    shut = shared_with_groups(events.values())
+    ordered = sorted(
+        (event for event in events.values() if event.pk not in shut),
+        key=lambda event: event.starts_at,
+    )
     return ical_response(
         calendar_for(ordered, request, name=_("My Praxis events")), "praxis.ics"
     )
