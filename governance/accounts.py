@@ -62,12 +62,12 @@ class AccountAdapter(DefaultAccountAdapter):
             if invitations.pending(request) is not None and not invitations.accept(
                 request
             ):
-                raise ImmediateHttpResponse(self.respond_signup_closed(request))
+                # Another sign-up used the invitation a moment ago.
+                raise ImmediateHttpResponse(
+                    render(request, "account/signup_closed.html", status=403)
+                )
             user = super().save_user(request, user, form, commit=commit)
         return user
-
-    def respond_signup_closed(self, request: HttpRequest) -> HttpResponse:
-        return render(request, "account/signup_closed.html", status=403)
 
     def get_login_stages(self) -> list[str]:
         return [

@@ -311,3 +311,26 @@ def test_an_error_half_way_leaves_everything_as_it_was(
     with pytest.raises(RuntimeError):
         delete_member(rosa, keep_contributions=False)
     assert Page.objects.filter(pk__in=[lesson.pk, translation.pk]).count() == 2
+
+
+@pytest.mark.parametrize("n", [1, 5])
+@pytest.mark.parametrize(
+    "url", ["/en/my/", "/en/my/account/", "/en/my/account/delete/"]
+)
+def test_members_pages_have_a_fixed_query_count(
+    client, rosa, home, n, url, django_assert_max_num_queries
+):
+    for _ in range(n):
+        Notification.objects.create(member=rosa, kind=NotificationKind.PUBLISHED)
+        Submission.objects.create(member=rosa, kind="lesson", title="t")
+    client.force_login(rosa)
+    client.get(url)  # the site's root paths are cached after the first page
+    with django_assert_max_num_queries(14):
+        assert client.get(url).status_code == 200
+
+
+def test_the_delete_page_says_what_happens_and_defaults_to_keeping(client, rosa):
+    client.force_login(rosa)
+    response = client.get("/en/my/account/delete/")
+    assert response.context["form"]["contributions"].value() == "keep"
+    assert b'autocomplete="current-password"' in response.content
