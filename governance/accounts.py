@@ -14,13 +14,14 @@ from urllib.parse import urlencode
 
 from allauth.account.adapter import DefaultAccountAdapter
 from allauth.account.forms import LoginForm as AllauthLoginForm
+from allauth.core.exceptions import ImmediateHttpResponse
 from axes.helpers import get_cool_off
 from django.conf import settings
 from django.contrib.auth import REDIRECT_FIELD_NAME, get_user_model
+from django.db import transaction
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import render, resolve_url
 from django.urls import reverse
-from django.utils import timezone
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext_lazy as _
 
@@ -40,21 +41,32 @@ class AccountAdapter(DefaultAccountAdapter):
     """
 
     def is_open_for_signup(self, request: HttpRequest) -> bool:
+        """``open``: anyone; ``invite``: only with an unused invitation (its
+        link is kept in the session across the form); ``closed``: nobody, and
+        allauth shows its "sign-up closed" page."""
         mode = invitations.signup_mode()
-        if mode == "open":
-            return True
-        if mode == "invite":
-            invitations.remember(request)
-            return invitations.pending(request) is not None
-        return False
+        if mode == "closed":
+            return False
+        invitations.remember(request)
+        invitation = invitations.pending(request)
+        if invitation is not None:
+            # The link reached this address: allauth pre-fills it and counts
+            # it as verified (its own pattern for invitations).
+            self.stash_verified_email(request, invitation.email)
+        return mode == "open" or invitation is not None
 
     def save_user(self, request, user, form, commit=True):
-        user = super().save_user(request, user, form, commit=commit)
-        invitation = invitations.pending(request)
-        if commit and invitation is not None:
-            invitation.accepted_at = timezone.now()
-            invitation.save(update_fields=["accepted_at"])
-            request.session.pop(invitations.SESSION_KEY, None)
+        """Save the new account and use up its invitation, both or neither.
+        Nothing else is given: no group, no staff flag."""
+        with transaction.atomic():
+            if invitations.pending(request) is not None and not invitations.accept(
+                request
+            ):
+                # Another sign-up used the invitation a moment ago.
+                raise ImmediateHttpResponse(
+                    render(request, "account/signup_closed.html", status=403)
+                )
+            user = super().save_user(request, user, form, commit=commit)
         return user
 
     def get_login_stages(self) -> list[str]:
