@@ -79,30 +79,6 @@ def members_site(live_data, live_server) -> MembersSite:
     )
 
 
-WORDS = {
-    "en": {
-        "join": "Join",
-        "username": "Username",
-        "email": "Email",
-        "display": "Display name",
-        "password": "Password",
-        "again": "Password (again)",
-        "signup": "Sign Up",
-        "save": "Save",
-        "list": "List",
-        "new_name": "Name of the new list",
-        "mark": "as done",
-        "going": "Join the waiting list",
-        "waiting": "waiting list: number 1",
-        "title": "Title",
-        "summary": "Summary",
-        "problem": "The problem",
-        "step_title": "Step",
-        "send": "Send for review",
-    },
-}
-
-
 def sign_up(page, base: str, language: str, username: str) -> None:
     page.goto(f"{base}/{language}/")
     page.locator(".account-nav").get_by_role("link").nth(1).click()
@@ -200,15 +176,12 @@ def test_a_newcomer_joins_learns_answers_and_shares(
     page.locator("#id_login").fill(username)
     page.locator("#id_password").fill(PASSWORD)
     page.locator("main form button[type=submit]").click()
-    page.goto(f"{base}/{language}/my/contributions/")
-    contribution = page.get_by_role("link", name=shared_title)
-    expect(contribution).to_be_visible()
     page.goto(f"{base}/{language}/my/notifications/")
     expect(page.locator("#main")).to_contain_text(shared_title)
-    expect(page.locator(".account-nav")).to_contain_text("1")
-    contribution_url = f"{base}/{language}/my/contributions/"
-    page.goto(contribution_url)
-    page.get_by_role("link", name=shared_title).click()
+    expect(page.locator(".account-nav .count-badge")).to_be_visible()
+    page.goto(f"{base}/{language}/my/contributions/")
+    expect(page.locator(".share-status--published")).to_be_visible()
+    page.locator(".share-list a").first.click()
     expect(page.get_by_role("heading", level=1)).to_have_text(shared_title)
 
     assert page_log.foreign_requests() == []
