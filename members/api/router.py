@@ -17,7 +17,7 @@ from django.db.models import Count, Exists, OuterRef, Q, QuerySet, Subquery
 from django.db.models.functions import Coalesce
 from django.http import HttpRequest
 from django.utils.translation import gettext as _
-from ninja import Field, Path, Query, Router, Schema
+from ninja import Field, Path, Query, Router, Schema, Status
 from wagtail.models import Page
 
 from core.api.filters import check_known
@@ -421,7 +421,7 @@ def save_item(
     if created:
         SavedList.objects.filter(pk=saved_list.pk).update(updated_at=item.saved_at)
     item = _items(request).get(pk=item.pk)
-    return (201 if created else 200), _item_out(request, item)
+    return Status(201 if created else 200, _item_out(request, item))
 
 
 @router.delete(
@@ -439,4 +439,4 @@ def remove_item(
     longer read). 204 whether or not it was there: the result is the same."""
     saved_list = _own_list(request, id)
     SavedItem.objects.filter(saved_list=saved_list, page_id=page_id).delete()
-    return 204, None
+    return Status(204, None)
