@@ -85,6 +85,11 @@ def own_channels() -> list[str]:
         "/en/my/learning/",
         "/en/my/events/",
         "/en/my/notifications/",
+        "/en/my/account/export/",
+        "/api/v1/me/lists/",
+        "/api/v1/me/saved/",
+        "/api/v1/me/progress/",
+        "/api/v1/me/rsvps/",
     ]
 
 
@@ -112,6 +117,9 @@ def test_the_member_in_the_group_sees_every_hidden_item(client, scenario):
     }
 
     assert HIDDEN[0] in seen["/en/my/library/"]
+    assert HIDDEN[0] in seen["/api/v1/me/saved/"]
+    assert HIDDEN[0] in seen["/en/my/account/export/"]
+    assert HIDDEN[2] in seen["/api/v1/me/rsvps/"]
     assert HIDDEN[0] in seen[scenario.shared_link]
     assert HIDDEN[0] in seen[scenario.path_url]
     assert HIDDEN[2] in seen["/en/my/events/"]
