@@ -10,8 +10,9 @@ from .views import path_control, step_control
 
 @hooks.register(PAGE_ACTIONS_HOOK)
 def progress_controls(request, page, slot, item):
-    if page.specific_class is not LearningPathPage:
+    if not isinstance(page.specific, LearningPathPage):
         return None
+    page = page.specific
     if slot == "page":
         return path_control(request, page)
     if slot == "step" and request.user.is_authenticated:

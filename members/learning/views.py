@@ -10,22 +10,19 @@ from django.template.loader import render_to_string
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_POST
-from wagtail.models import Page
 
 from core.visibility import can_view
 from lessons.models import LearningPathPage, LearningPathStep
 
+from ..library.services import shown_pages
 from ..models import PathProgress, StepDone
-from ..pages import next_url, readable
+from ..pages import next_url
 from . import services
 
 
 def readable_path(request: HttpRequest, path_id: int):
-    page = Page.objects.filter(pk=path_id).first()
-    if page is None or page.specific_class is not LearningPathPage:
-        raise Http404
-    path = page.specific
-    if not can_view(path, request):
+    path = LearningPathPage.objects.filter(pk=path_id).first()
+    if path is None or not can_view(path, request):
         raise Http404
     return path
 
@@ -73,13 +70,13 @@ def learning(request: HttpRequest) -> HttpResponse:
     rows = list(
         PathProgress.objects.filter(member=request.user).order_by("-updated_at")
     )
-    paths = readable((row.path_id for row in rows), request)
+    paths = shown_pages((row.path_id for row in rows), request)
     steps = list(
         LearningPathStep.objects.filter(path_id__in=list(paths)).order_by(
             "path_id", "sort_order"
         )
     )
-    step_pages = readable({s.page_id for s in steps}, request)
+    step_pages = shown_pages({s.page_id for s in steps}, request)
     done = {}
     for path_id, page_id in StepDone.objects.filter(progress__in=rows).values_list(
         "progress__path_id", "page_id"

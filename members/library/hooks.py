@@ -4,7 +4,7 @@ from wagtail import hooks
 
 from core.templatetags.page_actions import PAGE_ACTIONS_HOOK
 
-from ..pages import is_saveable
+from .services import is_saveable
 from .views import save_form
 
 

@@ -18,7 +18,7 @@ from wagtail.models import Page
 from core.visibility import can_view
 
 from ..models import SavedItem, SavedList
-from ..pages import is_saveable, next_url, readable
+from ..pages import next_url
 from . import services
 
 
@@ -28,7 +28,7 @@ def with_items(lists: list[SavedList], request) -> list[SavedList]:
     items = list(
         SavedItem.objects.filter(saved_list__in=lists).order_by("-saved_at", "-pk")
     )
-    pages = readable((item.page_id for item in items), request)
+    pages = services.shown_pages((item.page_id for item in items), request)
     for saved_list in lists:
         saved_list.shown = [
             (item, pages[item.page_id])
@@ -39,6 +39,11 @@ def with_items(lists: list[SavedList], request) -> list[SavedList]:
 
 
 def own_list(request: HttpRequest, pk) -> SavedList:
+    """One of the member's own lists; anyone else's (or garbage) is not found."""
+    try:
+        pk = int(pk)
+    except (TypeError, ValueError):
+        raise Http404 from None
     return get_object_or_404(SavedList, pk=pk, owner=request.user)
 
 
@@ -49,7 +54,7 @@ def readable_page(request: HttpRequest) -> Page:
     except ValueError:
         raise Http404 from None
     page = Page.objects.filter(pk=page_id).first()
-    if page is None or not is_saveable(page):
+    if page is None or not services.is_saveable(page):
         raise Http404
     page = page.specific
     if not can_view(page, request):
@@ -109,7 +114,21 @@ def remove(request: HttpRequest) -> HttpResponse:
 
 def save_form(request, page, message: str = "", error: bool = False) -> str:
     """The save control on a lesson, resource, path or event page."""
-    context = {"page": page, "request": request, "message": message, "error": error}
+    # Rendered again after a fetch POST, the form must still lead back to the
+    # page, not to the view that answered the POST.
+    back = (
+        next_url(request, page.get_url(request) or "/")
+        if request.method == "POST"
+        else request.get_full_path()
+    )
+    context = {
+        "page": page,
+        "request": request,
+        "message": message,
+        "error": error,
+        "back": back,
+        "max_name": services.MAX_NAME,
+    }
     if request.user.is_authenticated:
         lists = list(SavedList.objects.filter(owner=request.user).order_by("name"))
         saved_in = set(
@@ -122,38 +141,54 @@ def save_form(request, page, message: str = "", error: bool = False) -> str:
     return render_to_string("members/library/save_form.html", context, request=request)
 
 
-@login_required
-@cache_control(private=True, no_store=True)
-def library(request: HttpRequest) -> HttpResponse:
-    status = 200
-    error = ""
-    if request.method == "POST":
-        try:
-            services.create_list(request.user, request.POST.get("name", ""))
-        except services.LibraryError as problem:
-            error, status = problem.message, 400
-        else:
-            messages.success(request, _("List created."))
-            return redirect("members:library")
+def render_library(
+    request: HttpRequest,
+    error: str = "",
+    name: str = "",
+    failed: SavedList | None = None,
+    status: int = 200,
+) -> HttpResponse:
+    """The library page; ``error`` sits next to the new-list name, or next to
+    the rename field of ``failed`` when renaming it was refused."""
     lists = with_items(
         list(SavedList.objects.filter(owner=request.user).order_by("name")), request
     )
+    for saved_list in lists:
+        saved_list.rename_error = error if failed and saved_list.pk == failed.pk else ""
+        saved_list.rename_value = name if saved_list.rename_error else saved_list.name
     return render(
         request,
         "members/library/library.html",
         {
             "page_title": _("My library"),
             "lists": lists,
-            "error": error,
-            "name": request.POST.get("name", ""),
+            "error": "" if failed else error,
+            "name": "" if failed else name,
             "max_name": services.MAX_NAME,
+            "max_lists": services.MAX_LISTS,
+            "max_items": services.MAX_ITEMS,
         },
         status=status,
     )
 
 
 @login_required
+@cache_control(private=True, no_store=True)
+def library(request: HttpRequest) -> HttpResponse:
+    if request.method == "POST":
+        name = request.POST.get("name", "")
+        try:
+            services.create_list(request.user, name)
+        except services.LibraryError as problem:
+            return render_library(request, problem.message, name, status=400)
+        messages.success(request, _("List created."))
+        return redirect("members:library")
+    return render_library(request)
+
+
+@login_required
 @require_POST
+@cache_control(private=True, no_store=True)
 def change_list(request: HttpRequest, pk: int) -> HttpResponse:
     """Rename, share, stop sharing or delete one of the member's lists."""
     saved_list = own_list(request, pk)
@@ -162,6 +197,9 @@ def change_list(request: HttpRequest, pk: int) -> HttpResponse:
         if action == "rename":
             services.rename_list(saved_list, request.POST.get("name", ""))
             messages.success(request, _("List renamed."))
+        elif action == "delete":
+            saved_list.delete()
+            messages.success(request, _("List deleted."))
         elif action in ("share", "unshare"):
             services.set_shared(saved_list, action == "share")
             messages.success(
@@ -170,13 +208,16 @@ def change_list(request: HttpRequest, pk: int) -> HttpResponse:
                 if action == "share"
                 else _("The list is private again; its old link no longer works."),
             )
-        elif action == "delete":
-            saved_list.delete()
-            messages.success(request, _("List deleted."))
         else:
             raise Http404
     except services.LibraryError as error:
-        messages.error(request, error.message)
+        return render_library(
+            request,
+            error.message,
+            request.POST.get("name", ""),
+            failed=saved_list,
+            status=400,
+        )
     return redirect("members:library")
 
 

@@ -21,11 +21,12 @@ document.addEventListener("submit", function (event) {
     var holder = document.createElement("div");
     holder.innerHTML = html;
     var fresh = holder.querySelector("[data-save-control]");
-    if (fresh && control) {
-      control.replaceWith(fresh);
-      var note = fresh.querySelector("[role=status], [role=alert]");
-      if (note) { note.setAttribute("tabindex", "-1"); note.focus(); }
-    }
+    // Anything but the control (a sign-in page once the session ended, an
+    // error page): do it the way that works without JavaScript.
+    if (!fresh || !control) { form.submit(); return; }
+    control.replaceWith(fresh);
+    var note = fresh.querySelector("[role=status], [role=alert]");
+    if (note) { note.setAttribute("tabindex", "-1"); note.focus(); }
   }).catch(function () { form.submit(); });
 });
 
