@@ -101,7 +101,8 @@ def test_the_page_costs_the_same_queries_however_many_tokens(
         create_token(member, f"Token {number}")
     signed_in.get(URL)
 
-    with django_assert_max_num_queries(8):
+    # Session, user, member, the tokens, and the header's unread count among them.
+    with django_assert_max_num_queries(9):
         response = signed_in.get(URL)
 
     assert len(response.context["tokens"]) == count
