@@ -1,7 +1,11 @@
 """The members' calendar feeds, outside the language prefix (``/calendar/…``)."""
 
-from django.urls import path  # noqa: F401
+from django.urls import path
+
+from . import views
 
 app_name = "members_feeds"
 
-urlpatterns: list = []
+urlpatterns = [
+    path("<str:token>.ics", views.feed, name="calendar"),
+]
