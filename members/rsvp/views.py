@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
@@ -164,7 +163,9 @@ def organiser_counts(request: HttpRequest, page_id: int) -> HttpResponse:
     those who agreed to share them. For people who may edit the event."""
     event = get_object_or_404(EventPage, pk=page_id)
     if not event.permissions_for_user(request.user).can_edit():
-        raise PermissionDenied
+        # Not Wagtail's PermissionDenied (a redirect to the dashboard): the
+        # same answer as for an event that does not exist.
+        raise Http404
     names = list(
         Rsvp.objects.filter(event=event, share_name=True)
         .select_related("member__member")
