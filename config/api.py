@@ -14,6 +14,7 @@ from ninja import NinjaAPI
 
 from core.api import caching, openapi, problems
 from core.api.throttling import ClientRateThrottle
+from members.api import headers as members_api
 
 
 class PraxisAPI(NinjaAPI):
@@ -24,13 +25,15 @@ class PraxisAPI(NinjaAPI):
         response = super().create_response(
             request, data, status=status, temporal_response=temporal_response
         )
-        return caching.finish(request, response)
+        return members_api.personal(request, caching.finish(request, response))
+
+    def on_exception(self, request, exc):
+        # The members' API marks its errors (a refused token) too.
+        return members_api.personal(request, super().on_exception(request, exc))
 
     def get_openapi_schema(self, *, path_prefix=None, path_params=None):
         return openapi.declare_problems(
-            super().get_openapi_schema(
-                path_prefix=path_prefix, path_params=path_params
-            )
+            super().get_openapi_schema(path_prefix=path_prefix, path_params=path_params)
         )
 
 
@@ -42,7 +45,9 @@ api = PraxisAPI(
         "Read-only access to everything an anonymous visitor of Praxis may see: "
         "lessons, resources, learning paths, the glossary and taxonomy, "
         "movements, campaigns, opportunities and events, in every language of "
-        "the site. Errors are RFC 9457 problem details."
+        "the site. Errors are RFC 9457 problem details. A member's own lists, "
+        "learning paths and RSVPs are under /api/v1/me/, with a personal access "
+        "token or the site's session."
     ),
     throttle=[ClientRateThrottle()],
 )
@@ -52,11 +57,13 @@ problems.install(api)
 def _add_routers() -> None:
     from engagement.api import router as engagement_router
     from lessons.api import router as lessons_router
+    from members.api.router import router as members_router
     from search.api import router as search_router
 
     api.add_router("/", lessons_router)
     api.add_router("/", engagement_router)
     api.add_router("/", search_router)
+    api.add_router("/me/", members_router)
 
 
 _add_routers()

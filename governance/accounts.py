@@ -14,14 +14,18 @@ from urllib.parse import urlencode
 
 from allauth.account.adapter import DefaultAccountAdapter
 from allauth.account.forms import LoginForm as AllauthLoginForm
+from allauth.core.exceptions import ImmediateHttpResponse
 from axes.helpers import get_cool_off
 from django.conf import settings
 from django.contrib.auth import REDIRECT_FIELD_NAME, get_user_model
+from django.db import transaction
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import render, resolve_url
 from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext_lazy as _
+
+from members.account import invitations
 
 #: The lockout page (django-axes) and the page for allauth's own rate limits.
 LOCKOUT_TEMPLATE = "account/lockout.html"
@@ -29,14 +33,49 @@ RATE_LIMITED_TEMPLATE = "account/rate_limited.html"
 
 
 class AccountAdapter(DefaultAccountAdapter):
-    """Sign-up is closed: coordinators invite members and create editors.
+    """Who may join (``PRAXIS_SIGNUP``) and which accounts confirm their
+    address before signing in (``members.account.stages``).
 
-    Opening it is a decision for the member-accounts feature (with its own
-    moderation and consent steps), not a setting to flip.
+    Signing up gives an account and nothing more: no group, no admin access,
+    no restricted reading. Those come only from a coordinator.
     """
 
     def is_open_for_signup(self, request: HttpRequest) -> bool:
-        return False
+        """``open``: anyone; ``invite``: only with an unused invitation (its
+        link is kept in the session across the form); ``closed``: nobody, and
+        allauth shows its "sign-up closed" page."""
+        mode = invitations.signup_mode()
+        if mode == "closed":
+            return False
+        invitations.remember(request)
+        invitation = invitations.pending(request)
+        if invitation is not None:
+            # The link reached this address: allauth pre-fills it and counts
+            # it as verified (its own pattern for invitations).
+            self.stash_verified_email(request, invitation.email)
+        return mode == "open" or invitation is not None
+
+    def save_user(self, request, user, form, commit=True):
+        """Save the new account and use up its invitation, both or neither.
+        Nothing else is given: no group, no staff flag."""
+        with transaction.atomic():
+            if invitations.pending(request) is not None and not invitations.accept(
+                request
+            ):
+                # Another sign-up used the invitation a moment ago.
+                raise ImmediateHttpResponse(
+                    render(request, "account/signup_closed.html", status=403)
+                )
+            user = super().save_user(request, user, form, commit=commit)
+        return user
+
+    def get_login_stages(self) -> list[str]:
+        return [
+            "members.account.stages.VerifyOwnAddressStage"
+            if stage == "allauth.account.stages.EmailVerificationStage"
+            else stage
+            for stage in super().get_login_stages()
+        ]
 
 
 class LoginForm(AllauthLoginForm):

@@ -309,4 +309,3 @@ class ReadableFilesPermissionPolicy(CollectionOwnershipPermissionPolicy):
         return super().user_has_any_permission_for_instance(
             user, actions, instance
         ) and may_read_file(user, type(instance), instance.pk)
-

@@ -71,7 +71,6 @@ class ContentSecurityPolicyMiddleware(CSPMiddleware):
         return super().process_response(request, response)
 
 
-
 #: The longest reported value written to the log.
 MAX_LOGGED_LENGTH = 200
 

@@ -116,6 +116,11 @@ ROLES = (
             ),
             "moderation.view_concernreport",
             "wagtail_localize.submit_translation",
+            # Inviting people to join while sign-up is by invitation.
+            *(
+                f"members.{action}_invitation"
+                for action in ("add", "change", "delete", "view")
+            ),
         ),
         whole_site=("add_page", "change_page", "publish_page", "lock_page"),
         collections=(
@@ -151,6 +156,13 @@ def image_model(apps):
         return apps.get_model("wagtailimages", "Image")
 
 
+#: Apps whose models came after the roles' first migrations: while ``apps``
+#: (a migration's historical models) does not have the model yet, its
+#: permissions are left out, and the migration that depends on the app
+#: (``0005_coordinators_invite``) grants them.
+LATER_APPS = ("members",)
+
+
 def _permission(apps, label: str):
     Permission = apps.get_model("auth", "Permission")
     app_label, codename = label.split(".")
@@ -158,6 +170,17 @@ def _permission(apps, label: str):
         meta = image_model(apps)._meta
         app_label, codename = meta.app_label, f"{codename}_{meta.model_name}"
     return Permission.objects.get(content_type__app_label=app_label, codename=codename)
+
+
+def _available(apps, label: str) -> bool:
+    app_label, codename = label.split(".")
+    if app_label not in LATER_APPS:
+        return True
+    try:
+        apps.get_model(app_label, codename.split("_", 1)[1])
+    except LookupError:
+        return False
+    return True
 
 
 def _page_permission(apps, codename: str):
@@ -182,7 +205,9 @@ def sync_roles(apps) -> dict[str, object]:
         groups[role.name] = group
         # A role has exactly its own permissions: Wagtail's default
         # "Moderators" group, for one, may publish every page.
-        group.permissions.set([_permission(apps, p) for p in role.permissions])
+        group.permissions.set(
+            [_permission(apps, p) for p in role.permissions if _available(apps, p)]
+        )
         GroupPagePermission.objects.filter(group=group).exclude(
             permission__codename__in=role.contribute + role.whole_site
         ).delete()

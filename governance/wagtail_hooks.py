@@ -48,7 +48,6 @@ def content_checks_only_in_preview(request, items, page) -> None:
         items[:] = [item for item in items if not isinstance(item, ContentCheckerItem)]
 
 
-
 class ReadableDocumentsAdminAPI(DocumentsAdminAPIViewSet):
     def get_queryset(self):
         return readable_documents(super().get_queryset(), self.request.user)

@@ -18,6 +18,11 @@ def create_member(sender, instance, created: bool, raw: bool = False, **kwargs):
 
 
 def connect() -> None:
+    from django.contrib.auth.signals import user_logged_in
+
+    from .account.signals import remember_language
+
+    user_logged_in.connect(remember_language, dispatch_uid="members.remember_language")
     post_save.connect(
         create_member,
         sender=settings.AUTH_USER_MODEL,

@@ -137,6 +137,7 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "wagtail.contrib.settings.context_processors.settings",
                 "core.context_processors.navigation",
+                "members.context_processors.membership",
             ],
         },
     },
@@ -153,6 +154,15 @@ DATABASES = {
         conn_health_checks=True,
     )
 }
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    #: SQLite's locks, for the embedded default: a transaction takes the write
+    #: lock when it begins (``IMMEDIATE``), so two requests that read and then
+    #: write (taking an event's last place) queue for up to ``timeout``
+    #: seconds instead of failing with "database is locked"; PostgreSQL does
+    #: the same with ``select_for_update``.
+    DATABASES["default"].setdefault("OPTIONS", {}).update(
+        {"transaction_mode": "IMMEDIATE", "timeout": 20}
+    )
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 _VALIDATORS = "django.contrib.auth.password_validation"
@@ -399,14 +409,38 @@ WAGTAILADMIN_LOGIN_URL = "account_login"
 WAGTAIL_FRONTEND_LOGIN_URL = "account_login"
 ACCOUNT_ADAPTER = "governance.accounts.AccountAdapter"
 ACCOUNT_FORMS = {"login": "governance.accounts.LoginForm"}
+#: The display name (a name the member chooses, not necessarily their own)
+#: joins allauth's sign-up form; nothing else personal is asked for.
+ACCOUNT_SIGNUP_FORM_CLASS = "members.account.forms.JoinForm"
 ACCOUNT_LOGIN_METHODS = {"username", "email"}
 ACCOUNT_SIGNUP_FIELDS = ["email*", "username*", "password1*", "password2*"]
-ACCOUNT_EMAIL_VERIFICATION = "optional"
+#: A new member signs in only once the address is confirmed by the e-mailed
+#: link. Accounts a coordinator (or the demo) created were vouched for and
+#: carry no unconfirmed address (``members.account.stages``).
+ACCOUNT_EMAIL_VERIFICATION = "mandatory"
+ACCOUNT_EMAIL_VERIFICATION_BY_CODE_ENABLED = False
+ACCOUNT_CONFIRM_EMAIL_ON_GET = False
+ACCOUNT_LOGIN_ON_EMAIL_CONFIRMATION = True
+#: Who may create an account: ``open`` (anyone; the default, and the demo's),
+#: ``invite`` (only with an invitation a coordinator sent) or ``closed``.
+PRAXIS_SIGNUP = os.environ.get("PRAXIS_SIGNUP", "open").strip().lower()
+if PRAXIS_SIGNUP not in {"open", "invite", "closed"}:
+    from django.core.exceptions import ImproperlyConfigured
+
+    raise ImproperlyConfigured(
+        f"PRAXIS_SIGNUP must be open, invite or closed, not {PRAXIS_SIGNUP!r}."
+    )
 #: allauth's failed sign-in limits: ``10/m/ip`` from allauth's defaults; the
 #: per-account allowance is looser than django-axes's lockout so that axes
 #: answers for passwords, and it still bounds guesses at authenticator codes
 #: (allauth counts those under the same action, per user).
-ACCOUNT_RATE_LIMITS = {"login_failed": "10/m/ip,10/30m/key"}
+ACCOUNT_RATE_LIMITS = {
+    "login_failed": "10/m/ip,10/30m/key",
+    #: New accounts from one address: a few an hour is a household or a
+    #: training room, more is a script.
+    "signup": os.environ.get("PRAXIS_SIGNUP_RATE", "5/h/ip"),
+    "confirm_email": "1/3m/key",
+}
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
 MFA_TOTP_ISSUER = "Praxis"
 

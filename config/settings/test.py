@@ -36,6 +36,6 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405
     DATABASES["default"]["TEST"] = {"NAME": str(BASE_DIR / ".test-db.sqlite3")}  # noqa: F405
     #: A test database is thrown away after a crash, so it need not survive one:
     #: no waiting for the disk on each commit.
-    DATABASES["default"]["OPTIONS"] = {  # noqa: F405
-        "init_command": "PRAGMA synchronous=OFF; PRAGMA journal_mode=MEMORY;",
-    }
+    DATABASES["default"]["OPTIONS"]["init_command"] = (  # noqa: F405
+        "PRAGMA synchronous=OFF; PRAGMA journal_mode=MEMORY;"
+    )

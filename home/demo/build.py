@@ -18,6 +18,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.files.base import ContentFile
 from django.db import transaction
+from django.utils import translation
 from django.utils.html import escape
 from wagtail.documents import get_document_model
 from wagtail.models import Locale, Page, Site
@@ -66,6 +67,17 @@ from lessons.models import (
     Tactic,
     Topic,
 )
+from members.models import (
+    Member,
+    PathProgress,
+    SavedItem,
+    SavedList,
+    StepDone,
+    Submission,
+    new_token,
+)
+from members.rsvp import services as rsvp_services
+from members.sharing.services import share
 
 from . import languages
 from .content import (
@@ -89,6 +101,16 @@ RESTRICTED_GROUP = "Security working group"
 DEMO_LINK = "https://example.org/praxis-demo/%s"
 #: Lessons featured on the home page, by slug (the first public ones that exist).
 FEATURED = 3
+
+
+def formset(prefix: str, total: int) -> dict[str, str]:
+    """The management fields a Django formset of ``total`` rows posts."""
+    return {
+        f"{prefix}-TOTAL_FORMS": str(total),
+        f"{prefix}-INITIAL_FORMS": "0",
+        f"{prefix}-MIN_NUM_FORMS": "0",
+        f"{prefix}-MAX_NUM_FORMS": "1000",
+    }
 
 
 def paragraphs(text: str) -> str:
@@ -158,6 +180,8 @@ class Report:
     admin_password: str | None = None
     #: Passwords of the role accounts created in this run, by user name.
     role_passwords: dict[str, str] = field(default_factory=dict)
+    #: Passwords of the demo members created in this run, by user name.
+    member_passwords: dict[str, str] = field(default_factory=dict)
 
     def add(self, kind: str, count: int = 1) -> None:
         if count:
@@ -204,6 +228,8 @@ class DemoBuilder:
         self.admin_user()
         self.role_accounts()
         self.lessons_in_review(lesson_index)
+        self.members()
+        self.submissions()
         return self.report
 
     def source(self, collection: str) -> list[Item]:
@@ -810,6 +836,119 @@ class DemoBuilder:
             username=ADMIN_USERNAME, email="admin@localhost", password=password
         )
         self.report.admin_password = password
+
+    def members(self) -> None:
+        """The demo members (``content/members/``): each with the lists,
+        path progress and RSVPs their file gives, made the way the site
+        makes them, so a full event's later answers join its waiting list."""
+        User = get_user_model()
+        pages = {
+            page.slug: page
+            for page in Page.objects.type(
+                LessonPage, ResourcePage, LearningPathPage, EventPage
+            ).filter(locale=self.locale)
+        }
+        # Lessons first written in another language live in that locale only.
+        for page in Page.objects.type(LessonPage).exclude(locale=self.locale):
+            pages.setdefault(page.slug, page)
+        for item in self.content["members"]:
+            if User.objects.filter(username=item.slug).exists():
+                continue
+            entry = item.source
+            password = secrets.token_urlsafe(12)
+            user = User.objects.create_user(
+                username=item.slug, email=f"{item.slug}@localhost", password=password
+            )
+            Member.objects.filter(user=user).update(
+                display_name=entry.display_name,
+                language=item.language,
+                email_notifications=entry.email_notifications,
+            )
+            for saved in entry.lists:
+                saved_list = SavedList.objects.create(
+                    owner=user,
+                    name=saved.name,
+                    share_token=new_token() if saved.shared else None,
+                )
+                SavedItem.objects.bulk_create(
+                    SavedItem(saved_list=saved_list, page=pages[slug])
+                    for slug in saved.items
+                )
+            for progress in entry.paths:
+                path = pages[progress.path].specific
+                row = PathProgress.objects.create(member=user, path=path)
+                StepDone.objects.bulk_create(
+                    StepDone(progress=row, page=pages[slug]) for slug in progress.done
+                )
+                if {step.page_id for step in path.steps.all()} <= {
+                    pages[slug].pk for slug in progress.done
+                }:
+                    row.finished_at = row.started_at
+                    row.save(update_fields=["finished_at"])
+            for rsvp in entry.rsvps:
+                rsvp_services.answer(
+                    user,
+                    pages[rsvp.event].specific,
+                    rsvp.status,
+                    share_name=rsvp.share_name,
+                )
+            self.report.member_passwords[item.slug] = password
+            self.report.add("members")
+
+    def submissions(self) -> None:
+        """Lessons and resources demo members shared (``content/submissions/``),
+        sent through the share form's own code, so they wait in peer review."""
+        User = get_user_model()
+        topics = {
+            term.slug: term.pk for term in Topic.objects.filter(locale=self.locale)
+        }
+        tactics = {
+            term.slug: term.pk for term in Tactic.objects.filter(locale=self.locale)
+        }
+        for item in self.content["submissions"]:
+            entry = item.source
+            user = User.objects.get(username=entry.member)
+            if Submission.objects.filter(member=user, title=entry.title).exists():
+                continue
+            fields = {
+                "title": entry.title,
+                "summary": entry.summary,
+                "topics": [topics[slug] for slug in entry.topics],
+                "sensitivity": Sensitivity.PUBLIC,
+                "consent": "on",
+            }
+            if entry.kind == "lesson":
+                fields |= {
+                    "problem": entry.problem,
+                    "outcomes": entry.outcomes,
+                    "what_we_would_change": entry.what_we_would_change,
+                    "result": entry.result,
+                    "countries": entry.countries,
+                    "tactics": [tactics[slug] for slug in entry.tactics],
+                    **{
+                        f"{part}_context": text
+                        for part, text in entry.context.model_dump().items()
+                        if text
+                    },
+                    **formset("steps", len(entry.steps)),
+                    **formset("cautions", len(entry.cautions)),
+                }
+                for number, step in enumerate(entry.steps):
+                    fields[f"steps-{number}-title"] = step.title
+                    fields[f"steps-{number}-description"] = step.description
+                for number, caution in enumerate(entry.cautions):
+                    fields[f"cautions-{number}-title"] = caution.text
+                    fields[f"cautions-{number}-risk_level"] = caution.risk
+            else:
+                fields |= {
+                    "external_url": entry.external_url,
+                    "publisher": entry.publisher,
+                    "language": entry.language,
+                    "resource_type": entry.resource_type,
+                }
+            with translation.override(Member.objects.get(user=user).language or "en"):
+                share(user, entry.kind, fields)
+            self.report.add("member submissions waiting for review")
 
     def role_accounts(self) -> None:
         """One person per editorial role (the groups come from a migration)."""

@@ -1,3 +1,10 @@
-from django.urls import path  # noqa: F401
+from django.urls import path
 
-urlpatterns: list = []
+from . import views
+
+urlpatterns = [
+    path("my/", views.home, name="account_home"),
+    path("my/account/", views.settings_view, name="account_settings"),
+    path("my/account/export/", views.export_view, name="account_export"),
+    path("my/account/delete/", views.delete_view, name="account_delete"),
+]

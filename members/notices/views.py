@@ -9,6 +9,7 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.views.decorators.cache import cache_control
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
 from wagtail.models import Page
@@ -22,6 +23,7 @@ from .unsubscribe import read_token
 
 
 @login_required
+@cache_control(private=True, no_store=True)
 def notices(request: HttpRequest) -> HttpResponse:
     """Newest first, a page at a time; a page's title and link only while
     the member may read it."""

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from django.db import connection, transaction
-from django.db.models import Count, F, OuterRef, Q, Subquery
+from django.db import transaction
+from django.db.models import Count, OuterRef, Q, Subquery
 from django.db.models.functions import Coalesce
 from django.utils import timezone
 
@@ -74,14 +74,11 @@ def with_waiting_position(queryset):
 def locked_event(event_id: int) -> EventPage:
     """The event, its row locked until the surrounding transaction ends.
 
-    PostgreSQL locks the row (``SELECT … FOR UPDATE``). SQLite has no row
-    locks: it locks the whole database, but only once a transaction writes,
-    and two transactions that read first would deadlock on the upgrade; so
-    here the transaction writes first (a no-op update), and the second one
-    waits for the first.
+    PostgreSQL locks the row (``SELECT … FOR UPDATE``); SQLite has no row
+    locks, and its transactions take the database's write lock when they
+    begin instead (``transaction_mode: IMMEDIATE`` in config/settings/base.py),
+    so there too the second answer waits for the first to commit.
     """
-    if not connection.features.has_select_for_update:
-        EventPage.objects.filter(pk=event_id).update(capacity=F("capacity"))
     return EventPage.objects.select_for_update(of=("self",)).get(pk=event_id)
 
 

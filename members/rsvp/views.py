@@ -14,7 +14,9 @@ from django.utils import timezone
 from django.utils.cache import patch_cache_control
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
+from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_POST
+from wagtail.models import PageViewRestriction
 
 from core.visibility import can_view, visible_pages
 from engagement.ical import calendar_for
@@ -87,6 +89,7 @@ def answer(request: HttpRequest, event_id: int) -> HttpResponse:
 
 
 @login_required
+@cache_control(private=True, no_store=True)
 def rsvp_list(request: HttpRequest) -> HttpResponse:
     """The member's upcoming and past events they may still read, and their
     calendar feed."""
@@ -137,20 +140,37 @@ def new_feed(request: HttpRequest) -> HttpResponse:
     return redirect("members:rsvp_list")
 
 
+def shared_with_groups(pages) -> set[int]:
+    """The pages under a privacy setting narrower than "signed-in members"
+    (groups or a password). A calendar feed leaves them out whoever asks:
+    calendar applications keep copies on servers Praxis does not control."""
+    paths = list(
+        PageViewRestriction.objects.exclude(
+            restriction_type__in=[PageViewRestriction.NONE, PageViewRestriction.LOGIN]
+        ).values_list("page__path", flat=True)
+    )
+    return {page.pk for page in pages if any(page.path.startswith(p) for p in paths)}
+
+
 def feed(request: HttpRequest, token: str) -> HttpResponse:
     """``/calendar/<token>.ics``: the events the member answered and may
-    still read. The token is the only key, so the answer is private."""
+    still read, but for those shared with particular groups. The token is the
+    only key, so the answer is private."""
     member = Member.objects.select_related("user").filter(calendar_token=token).first()
     if member is None or not member.user.is_active:
         raise Http404
     user = member.user
-    events = visible_pages(
-        EventPage.objects.filter(
-            rsvps__member=user, rsvps__status__in=services.ANSWERED
-        ),
-        user,
-    ).order_by("starts_at", "pk")
-    body = calendar_for(list(events), request, name=_("My events on Praxis"))
+    events = list(
+        visible_pages(
+            EventPage.objects.filter(
+                rsvps__member=user, rsvps__status__in=services.ANSWERED
+            ),
+            user,
+        ).order_by("starts_at", "pk")
+    )
+    shut = shared_with_groups(events)
+    events = [event for event in events if event.pk not in shut]
+    body = calendar_for(events, request, name=_("My events on Praxis"))
     response = HttpResponse(body, content_type="text/calendar; charset=utf-8")
     response["Content-Disposition"] = 'inline; filename="my-events.ics"'
     response["X-Robots-Tag"] = "noindex"

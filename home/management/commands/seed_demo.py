@@ -69,6 +69,17 @@ class Command(BaseCommand):
                     "Role accounts created (passwords shown only once):\n" + accounts
                 )
             )
+        if report.member_passwords:
+            accounts = "\n".join(
+                f"  {username}: {password}"
+                for username, password in report.member_passwords.items()
+            )
+            self.stdout.write(
+                self.style.WARNING(
+                    "Demo members created (passwords shown only once; they sign in "
+                    "at /accounts/login/):\n" + accounts
+                )
+            )
         if not report.admin_password:
             self.stdout.write(
                 f"Admin login: user name '{ADMIN_USERNAME}' with the password shown "

@@ -4,6 +4,30 @@
 "use strict";
 
 // --- library ---
+// The save control on a page: submit in place and show the answer, which
+// the server renders as the updated control (role="status" inside it).
+document.addEventListener("submit", function (event) {
+  var form = event.target;
+  if (!form.matches || !form.matches("[data-save-control] form")) { return; }
+  if (!window.fetch || !window.FormData) { return; }
+  event.preventDefault();
+  var control = form.closest("[data-save-control]");
+  fetch(form.action, {
+    method: "POST",
+    body: new FormData(form),
+    headers: { "X-Requested-With": "fetch" },
+    credentials: "same-origin"
+  }).then(function (response) { return response.text(); }).then(function (html) {
+    var holder = document.createElement("div");
+    holder.innerHTML = html;
+    var fresh = holder.querySelector("[data-save-control]");
+    if (fresh && control) {
+      control.replaceWith(fresh);
+      var note = fresh.querySelector("[role=status], [role=alert]");
+      if (note) { note.setAttribute("tabindex", "-1"); note.focus(); }
+    }
+  }).catch(function () { form.submit(); });
+});
 
 // --- learning ---
 
