@@ -12,7 +12,6 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.cache import patch_cache_control
-from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_POST
@@ -23,6 +22,7 @@ from engagement.ical import calendar_for
 from engagement.models import EventPage
 
 from ..models import Member, Rsvp, RsvpStatus, new_token
+from ..pages import next_url
 from . import services
 
 #: Seconds a calendar application may keep the feed (only for itself).
@@ -39,12 +39,7 @@ def readable_event(request: HttpRequest, event_id: int) -> EventPage:
 
 
 def _next_url(request: HttpRequest, event: EventPage) -> str:
-    target = request.POST.get("next", "")
-    if url_has_allowed_host_and_scheme(
-        target, allowed_hosts={request.get_host()}, require_https=request.is_secure()
-    ):
-        return target
-    return event.get_url(request) or "/"
+    return next_url(request, event.get_url(request) or "/")
 
 
 def action_box(request: HttpRequest, event: EventPage, next_url: str = "") -> str:
