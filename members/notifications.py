@@ -13,19 +13,28 @@ from .models import Member, Notification, NotificationKind
 
 
 def notify(
-    user, kind: NotificationKind | str, page=None, comment: str = ""
+    user,
+    kind: NotificationKind | str,
+    page=None,
+    comment: str = "",
+    email: bool = True,
 ) -> Notification:
-    """Record ``kind`` (about ``page``) for ``user`` and queue its e-mail."""
+    """Record ``kind`` (about ``page``) for ``user`` and queue its e-mail
+    (``email=False``: the caller sends its own, as the event reminder does)."""
     notification = Notification.objects.create(
         member=user, kind=kind, page=page, comment=comment[:2000]
     )
-    wants_email = Member.objects.filter(
-        user=user, email_notifications=True
-    ).exists() and bool(user.email)
+    wants_email = (
+        email
+        and bool(user.email)
+        and Member.objects.filter(user=user, email_notifications=True).exists()
+    )
     if wants_email:
         from .tasks import send_notification_email
 
-        transaction.on_commit(lambda: send_notification_email.enqueue(notification.pk))
+        transaction.on_commit(
+            lambda: send_notification_email.enqueue(notification.pk)
+        )
     return notification
 
 

@@ -78,6 +78,9 @@ THIRD_PARTY_APPS = [
     "allauth",
     "allauth.account",
     "allauth.mfa",
+    # The database queue of background tasks (TASKS_BACKEND=database); its
+    # table exists in every setting so a worker can be switched on any time.
+    "django_tasks_db",
 ]
 
 LOCAL_APPS = [
@@ -267,10 +270,27 @@ WAGTAILSEARCH_BACKENDS = {
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
 TAGGIT_CASE_INSENSITIVE = True
 
-# Background tasks (Wagtail 8 uses django-tasks): run in-process by default.
-TASKS = {
-    "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
+# Background tasks (Wagtail 8 and members' e-mail use django-tasks).
+#: ``TASKS_BACKEND``: ``immediate`` (the default: ``make run`` and the tests run
+#: each task at once, in the request) or ``database`` (tasks wait in the
+#: database for ``manage.py db_worker``, django-tasks-db). production.py
+#: defaults to ``database``.
+TASKS_BACKENDS = {
+    "immediate": "django_tasks.backends.immediate.ImmediateBackend",
+    "database": "django_tasks_db.DatabaseBackend",
 }
+
+
+def tasks_setting(default: str = "immediate") -> dict:
+    name = os.environ.get("TASKS_BACKEND", "").strip() or default
+    if name not in TASKS_BACKENDS:
+        raise ValueError(
+            f"TASKS_BACKEND must be one of {', '.join(TASKS_BACKENDS)}, not {name!r}."
+        )
+    return {"default": {"BACKEND": TASKS_BACKENDS[name]}}
+
+
+TASKS = tasks_setting()
 
 #: Lessons per page in the library and other listings.
 PRAXIS_PAGE_SIZE = 20

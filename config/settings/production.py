@@ -9,7 +9,7 @@ import os
 from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F403
-from .base import PRAXIS_TRUSTED_PROXY_COUNT, env_bool, env_list
+from .base import PRAXIS_TRUSTED_PROXY_COUNT, env_bool, env_list, tasks_setting
 
 
 def required(name: str) -> str:
@@ -54,3 +54,9 @@ EMAIL_BACKEND = os.environ.get(
 )
 EMAIL_HOST = os.environ.get("EMAIL_HOST", "localhost")
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "praxis@localhost")
+
+# Background tasks (members' e-mail, reminders) wait in the database for a
+# worker (``manage.py db_worker``, run beside the web process), so a slow mail
+# server never holds up a page. ``TASKS_BACKEND=immediate`` runs them in the
+# request instead, for a small site without a worker.
+TASKS = tasks_setting("database")

@@ -6,4 +6,6 @@ from . import views
 
 app_name = "members_feeds"
 
-urlpatterns = [path("<str:token>.ics", views.feed, name="calendar")]
+urlpatterns = [
+    path("<str:token>.ics", views.feed, name="calendar"),
+]

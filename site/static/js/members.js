@@ -33,6 +33,52 @@ document.addEventListener("submit", function (event) {
 // --- learning ---
 
 // --- rsvp ---
+// The RSVP buttons answer in place: the form is posted with fetch and the box
+// replaced by the server's new one (which announces the change in its
+// role="status" line). Without JavaScript, or on any error, the form posts
+// and the page comes back.
+(function () {
+  function enhance(box) {
+    var form = box.querySelector("[data-rsvp-form]");
+    if (!form || !window.fetch || !window.FormData) return;
+    form.addEventListener("submit", function (event) {
+      var data = new FormData(form);
+      if (event.submitter && event.submitter.name) {
+        data.append(event.submitter.name, event.submitter.value);
+      } else {
+        return;
+      }
+      event.preventDefault();
+      fetch(form.action, {
+        method: "POST",
+        body: data,
+        credentials: "same-origin",
+        headers: { "X-Praxis-Fragment": "rsvp" }
+      }).then(function (response) {
+        if (!response.ok) throw new Error(String(response.status));
+        return response.text();
+      }).then(function (html) {
+        var holder = document.createElement("div");
+        holder.innerHTML = html;
+        var fresh = holder.querySelector("[data-rsvp]");
+        if (!fresh) throw new Error("no box");
+        box.replaceWith(fresh);
+        enhance(fresh);
+        var status = fresh.querySelector(".rsvp__status");
+        if (status) status.setAttribute("tabindex", "-1");
+        if (status) status.focus();
+      }).catch(function () {
+        var chosen = document.createElement("input");
+        chosen.type = "hidden";
+        chosen.name = event.submitter.name;
+        chosen.value = event.submitter.value;
+        form.appendChild(chosen);
+        form.submit();
+      });
+    });
+  }
+  document.querySelectorAll("[data-rsvp]").forEach(enhance);
+})();
 
 // --- sharing ---
 // "Add another step" / "Add another caution": without JavaScript the button

@@ -1,0 +1,58 @@
+"""A notification's message, written when it is read, in the reader's language.
+
+The page's title goes into the message only while the reader may read the
+page (the caller decides, through ``core.visibility``); otherwise the message
+is the neutral one, with no title and no link.
+"""
+
+from __future__ import annotations
+
+from django.utils.translation import gettext as _
+
+from ..models import NotificationKind
+
+
+def _with_title() -> dict[str, str]:
+    return {
+        NotificationKind.APPROVED: _("“%(title)s” passed review."),
+        NotificationKind.CHANGES_REQUESTED: _(
+            "Reviewers asked for changes to “%(title)s”."
+        ),
+        NotificationKind.PUBLISHED: _("“%(title)s” is published."),
+        NotificationKind.RSVP_CONFIRMED: _(
+            "A place came free: you are now going to “%(title)s”."
+        ),
+        NotificationKind.RSVP_CHANGED: _(
+            "“%(title)s”, an event you answered, has changed. Check the date "
+            "and time."
+        ),
+        NotificationKind.EVENT_REMINDER: _("“%(title)s” starts within a day."),
+    }
+
+
+def _neutral() -> dict[str, str]:
+    return {
+        NotificationKind.APPROVED: _("Your contribution passed review."),
+        NotificationKind.CHANGES_REQUESTED: _(
+            "Reviewers asked for changes to your contribution."
+        ),
+        NotificationKind.PUBLISHED: _("Your contribution is published."),
+        NotificationKind.RSVP_CONFIRMED: _(
+            "A place came free: you are now going to an event you answered."
+        ),
+        NotificationKind.RSVP_CHANGED: _(
+            "An event you answered has changed or is no longer on the site."
+        ),
+        NotificationKind.EVENT_REMINDER: _("An event you are going to starts soon."),
+    }
+
+
+def message(notification, title: str | None = None) -> str:
+    """The sentence for ``notification``: with ``title`` when the reader may
+    read its page (pass ``None`` otherwise)."""
+    kind = notification.kind
+    if title:
+        text = _with_title().get(kind)
+        if text:
+            return text % {"title": title}
+    return _neutral().get(kind) or str(notification.get_kind_display())
