@@ -421,6 +421,10 @@ ACCOUNT_EMAIL_VERIFICATION = "mandatory"
 ACCOUNT_EMAIL_VERIFICATION_BY_CODE_ENABLED = False
 ACCOUNT_CONFIRM_EMAIL_ON_GET = False
 ACCOUNT_LOGIN_ON_EMAIL_CONFIRMATION = True
+#: The largest file a member may attach to a shared resource, in bytes.
+PRAXIS_SHARE_MAX_UPLOAD_SIZE = int(
+    os.environ.get("PRAXIS_SHARE_MAX_UPLOAD_SIZE", str(10 * 1024 * 1024))
+)
 #: Who may create an account: ``open`` (anyone; the default, and the demo's),
 #: ``invite`` (only with an invitation a coordinator sent) or ``closed``.
 PRAXIS_SIGNUP = os.environ.get("PRAXIS_SIGNUP", "open").strip().lower()
