@@ -88,13 +88,6 @@ def test_settings_change_the_display_name_and_emails(client, rosa):
     assert member.email_notifications is False
 
 
-def test_settings_refuse_an_empty_display_name(client, rosa):
-    client.force_login(rosa)
-    response = client.post("/en/my/account/", {"display_name": ""})
-    assert response.status_code == 400
-    assert Member.objects.get(user=rosa).display_name == NAME
-
-
 def test_settings_show_the_trust_level_and_links(client, rosa):
     client.force_login(rosa)
     page = client.get("/en/my/account/").content.decode()
