@@ -7,10 +7,12 @@ made here. See ``docs/api.md`` for how to use it.
 
 from __future__ import annotations
 
+import functools
+
 from django.http import HttpRequest
 from django.urls import Resolver404, resolve
 from django.utils.translation import gettext as _
-from ninja import NinjaAPI
+from ninja import NinjaAPI, Schema
 
 from core.api import caching, openapi, problems
 from core.api.throttling import ClientRateThrottle
@@ -67,6 +69,58 @@ def _add_routers() -> None:
 
 
 _add_routers()
+
+
+class Endpoint(Schema):
+    path: str
+    url: str
+    summary: str
+
+
+class Index(Schema):
+    """What ``/api/v1/`` answers: where the documentation is and which lists
+    there are, so a client (or a person trying the address) can start here."""
+
+    name: str
+    version: str
+    docs: str
+    openapi: str
+    endpoints: list[Endpoint]
+
+
+@functools.cache
+def _collections() -> list[tuple[str, str]]:
+    """The schema's list endpoints (``GET`` paths without a parameter in them),
+    read from the OpenAPI document so that the index never lists an endpoint
+    that is not there, nor misses a new one. Built once per process: the
+    endpoints change only with the code."""
+    schema = api.get_openapi_schema(path_prefix="/api/v1/")
+    found = []
+    for path, operations in schema["paths"].items():
+        get = operations.get("get")
+        if get is None or "{" in path or path == "/api/v1/":
+            continue
+        found.append((path, get.get("summary", "")))
+    return sorted(found)
+
+
+@api.get(
+    "/",
+    response=Index,
+    summary="Where to start: the docs and the list endpoints",
+    tags=["index"],
+)
+def index(request: HttpRequest):
+    return {
+        "name": api.title,
+        "version": api.version,
+        "docs": request.build_absolute_uri("/api/v1/docs"),
+        "openapi": request.build_absolute_uri("/api/v1/openapi.json"),
+        "endpoints": [
+            {"path": path, "url": request.build_absolute_uri(path), "summary": summary}
+            for path, summary in _collections()
+        ],
+    }
 
 
 def not_found(request: HttpRequest, rest: str = ""):

@@ -4,6 +4,7 @@ language prefix, everything a visitor reads inside it (``/en/…``)."""
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path
+from django.views.generic import RedirectView
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
@@ -40,6 +41,8 @@ urlpatterns = [
     path("csp-report/", csp_report, name="csp_report"),
     # The headless API: outside the language prefix, with a ``locale`` parameter.
     path("api/v1/", api.urls),
+    # The interactive docs answer with the trailing slash too.
+    path("api/v1/docs/", RedirectView.as_view(url="/api/v1/docs", query_string=True)),
     path("api/v1/<path:rest>", not_found),
     # Browsers ask for /favicon.ico on their own; answer with the local icon.
     path("favicon.ico", favicon),

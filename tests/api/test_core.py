@@ -48,6 +48,40 @@ def test_the_interactive_docs_load_nothing_from_another_host(api, client):
     assert "script-src 'self'" in response["Content-Security-Policy"]
 
 
+def test_the_index_links_the_docs_the_schema_and_every_list_endpoint(api, client):
+    response = client.get("/api/v1/")
+
+    assert response.status_code == 200
+    index = response.json()
+    assert index["version"] == "1"
+    assert index["docs"] == "http://testserver/api/v1/docs"
+    assert index["openapi"] == "http://testserver/api/v1/openapi.json"
+    listed = {endpoint["path"] for endpoint in index["endpoints"]}
+    schema_lists = {
+        path
+        for path, operations in api("openapi.json").data["paths"].items()
+        if "get" in operations and "{" not in path and path != "/api/v1/"
+    }
+    assert {"/api/v1/lessons/", "/api/v1/events/"} <= listed
+    assert listed == schema_lists
+    assert all(
+        endpoint["url"] == "http://testserver" + endpoint["path"]
+        for endpoint in index["endpoints"]
+    )
+
+
+def test_the_index_costs_no_query(client, django_assert_num_queries):
+    with django_assert_num_queries(0):
+        assert client.get("/api/v1/").status_code == 200
+
+
+def test_the_docs_answer_with_a_trailing_slash_too(client):
+    response = client.get("/api/v1/docs/")
+
+    assert response.status_code == 302
+    assert response["Location"] == "/api/v1/docs"
+
+
 # Problems -----------------------------------------------------------------------
 
 
