@@ -125,3 +125,19 @@ class ListingPage(SectionPage):
         context = super().get_context(request, *args, **kwargs)
         context.update(self.listing_context(request))
         return context
+
+
+def ordering_choices(date: str) -> list[tuple[str, str]]:
+    """The "Sort by" choices of a listing ordered by ``date`` or title, in
+    words a reader uses ("Newest first", not "Date (descending)").
+
+    Given to django-filter's ``OrderingFilter`` as its ``choices``: the labels
+    it builds itself are formatted once, when the FilterSet class is made, so
+    they stay in the language the server started in.
+    """
+    return [
+        ("-" + date, _("Newest first")),
+        (date, _("Oldest first")),
+        ("title", _("Title, A to Z")),
+        ("-title", _("Title, Z to A")),
+    ]

@@ -13,6 +13,7 @@ from django.db.models import CharField, Value
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries as all_countries
 
+from core.listing import ordering_choices
 from core.locales import active_locale_id, with_fallback
 
 from .choices import LessonFormat, ResourceType, Result, RiskLevel
@@ -166,7 +167,9 @@ class LessonFilterSet(PraxisFilterSet):
     )
     ordering = django_filters.OrderingFilter(
         fields=(("first_published_at", "published"), ("title", "title")),
-        field_labels={"first_published_at": _("Date"), "title": _("Title")},
+        choices=ordering_choices("published"),
+        # No "---------": with no choice made, the first (the default) shows.
+        empty_label=None,
         label=_("Sort by"),
     )
 

@@ -20,6 +20,7 @@ from core.api.schemas import (
     rich_texts,
 )
 from core.attribution import tied_to_their_origin
+from core.listing import ordering_choices
 from core.locales import with_fallback
 from core.visibility import visible_pages
 from lessons.api.common import (
@@ -63,7 +64,9 @@ class CampaignFilterSet(PraxisFilterSet):
     )
     ordering = django_filters.OrderingFilter(
         fields=(("started", "started"), ("title", "title")),
-        field_labels={"started": _("Start date"), "title": _("Title")},
+        choices=ordering_choices("started"),
+        # No "---------": with no choice made, the first (the default) shows.
+        empty_label=None,
         label=_("Sort by"),
     )
 

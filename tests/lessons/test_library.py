@@ -181,3 +181,27 @@ def test_library_query_count_is_constant(
         response = client.get(f"{lesson_index.url}?tactic={tactics[0].slug}")
 
     assert len(response.context["lessons"]) == min(size + 5, 20)
+
+
+@pytest.mark.parametrize("language", ["en", "sv", "ar", "es", "fr"])
+def test_the_sort_menu_speaks_the_readers_language(language):
+    """The labels are made when the form is shown, in the reader's language
+    (not once, in the language the server started in)."""
+    from django.utils import translation
+
+    from lessons.filters import LessonFilterSet
+
+    with translation.override(language):
+        field = LessonFilterSet(data={}).form["ordering"]
+        html = str(field)
+        labels = [str(label) for _value, label in field.field.choices]
+        expected = [
+            translation.gettext(label)
+            for label in ("Newest first", "Oldest first", "Title, A to Z")
+        ]
+
+    assert labels[:3] == expected
+    if language != "en":
+        assert "Newest first" not in labels
+    assert "---------" not in html
+    assert "descending" not in html
