@@ -65,8 +65,6 @@ class CampaignFilterSet(PraxisFilterSet):
     ordering = django_filters.OrderingFilter(
         fields=(("started", "started"), ("title", "title")),
         choices=ordering_choices("started"),
-        # No "---------": with no choice made, the first (the default) shows.
-        empty_label=None,
         label=_("Sort by"),
     )
 
