@@ -337,6 +337,15 @@ class NotificationKind(models.TextChoices):
     RSVP_CONFIRMED = "rsvp_confirmed", _("You have a place at an event")
     RSVP_CHANGED = "rsvp_changed", _("An event you answered has changed")
     EVENT_REMINDER = "event_reminder", _("An event is tomorrow")
+    POST_REPLY = "post_reply", _("Someone replied to your post")
+    POST_APPROVED = "post_approved", _("Your post is visible")
+    POST_HIDDEN = "post_hidden", _("A moderator hid your post")
+    ADOPTION_APPROVED = "adoption_approved", _("Your report passed review")
+    ADOPTION_DECLINED = "adoption_declined", _("Reviewers did not approve your report")
+    MENTOR_REQUEST = "mentor_request", _("Someone asked to be paired with you")
+    PAIRING_STARTED = "pairing_started", _("Your mentoring pairing has started")
+    PAIRING_DECLINED = "pairing_declined", _("A mentoring pairing was declined")
+    PAIRING_ENDED = "pairing_ended", _("A mentoring pairing has ended")
 
 
 class Notification(models.Model):

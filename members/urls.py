@@ -14,4 +14,6 @@ urlpatterns = [
     path("", include("members.sharing.urls")),
     path("", include("members.notices.urls")),
     path("", include("members.api.urls")),
+    path("", include("members.discussions.urls")),
+    path("", include("members.mentoring.urls")),
 ]

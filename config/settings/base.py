@@ -89,6 +89,8 @@ LOCAL_APPS = [
     "lessons",
     "engagement",
     "members",
+    "members.discussions",
+    "members.mentoring",
     "governance",
     "moderation",
     "search",

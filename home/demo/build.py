@@ -79,7 +79,7 @@ from members.models import (
 from members.rsvp import services as rsvp_services
 from members.sharing.services import share
 
-from . import languages
+from . import adoption, discussions, languages, mentoring
 from .content import (
     LANGUAGES,
     SOURCE_LANGUAGE,
@@ -230,6 +230,9 @@ class DemoBuilder:
         self.lessons_in_review(lesson_index)
         self.members()
         self.submissions()
+        discussions.build(self)
+        adoption.build(self)
+        mentoring.build(self)
         return self.report
 
     def source(self, collection: str) -> list[Item]:

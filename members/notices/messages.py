@@ -27,6 +27,20 @@ def _with_title() -> dict[str, str]:
             "and time."
         ),
         NotificationKind.EVENT_REMINDER: _("“%(title)s” starts within a day."),
+        NotificationKind.POST_REPLY: _(
+            "Someone replied to your post on “%(title)s”."
+        ),
+        NotificationKind.POST_APPROVED: _(
+            "A moderator approved your post on “%(title)s”: others can read it now."
+        ),
+        NotificationKind.POST_HIDDEN: _("A moderator hid your post on “%(title)s”."),
+        NotificationKind.ADOPTION_APPROVED: _(
+            "Your report on trying “%(title)s” passed review and now counts on "
+            "the lesson."
+        ),
+        NotificationKind.ADOPTION_DECLINED: _(
+            "Reviewers did not approve your report on trying “%(title)s”."
+        ),
     }
 
 
@@ -44,6 +58,30 @@ def _neutral() -> dict[str, str]:
             "An event you answered has changed or is no longer on the site."
         ),
         NotificationKind.EVENT_REMINDER: _("An event you are going to starts soon."),
+        NotificationKind.POST_REPLY: _("Someone replied to your post."),
+        NotificationKind.POST_APPROVED: _(
+            "A moderator approved your post: others can read it now."
+        ),
+        NotificationKind.POST_HIDDEN: _("A moderator hid one of your posts."),
+        NotificationKind.ADOPTION_APPROVED: _(
+            "Your report on trying a lesson passed review and now counts on "
+            "the lesson."
+        ),
+        NotificationKind.ADOPTION_DECLINED: _(
+            "Reviewers did not approve your report on trying a lesson."
+        ),
+        NotificationKind.MENTOR_REQUEST: _(
+            "A member asked to be paired with you for mentoring. Answer on "
+            "your mentoring page."
+        ),
+        NotificationKind.PAIRING_STARTED: _(
+            "You both accepted: your mentoring pairing has started and you can "
+            "now see each other's contact details."
+        ),
+        NotificationKind.PAIRING_DECLINED: _(
+            "A mentoring pairing you were offered was declined."
+        ),
+        NotificationKind.PAIRING_ENDED: _("One of your mentoring pairings has ended."),
     }
 
 

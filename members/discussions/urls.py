@@ -1,0 +1,3 @@
+"""The discussions pages, inside the members' URLs (``members:discussions_…``)."""
+
+urlpatterns: list = []

@@ -1,0 +1,3 @@
+"""The mentoring pages, inside the members' URLs (``members:mentoring_…``)."""
+
+urlpatterns: list = []
