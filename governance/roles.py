@@ -121,6 +121,9 @@ ROLES = (
                 f"members.{action}_invitation"
                 for action in ("add", "change", "delete", "view")
             ),
+            # The mentoring pairings (who, status, dates) and ending one.
+            "mentoring.view_pairing",
+            "mentoring.change_pairing",
         ),
         whole_site=("add_page", "change_page", "publish_page", "lock_page"),
         collections=(

@@ -19,7 +19,7 @@ from django.utils.translation import gettext
 from core.visibility import can_view
 
 from .models import Member, Notification
-from .notices.messages import message
+from .notices.messages import message, own_page_url
 from .notices.unsubscribe import unsubscribe_path
 
 
@@ -86,7 +86,8 @@ def send_notification(notification_id: int) -> bool:
         return False
     with translation.override(member_language(user)):
         page = readable_page(notification.page, user)
-        page_url = absolute(page.get_url()) if page else ""
+        own = own_page_url(notification.kind)
+        page_url = absolute(page.get_url()) if page else (absolute(own) if own else "")
         context = {
             "notification": notification,
             "message": message(notification, page.title if page else None),

@@ -18,6 +18,8 @@ from wagtail.models import Page, Revision
 
 from core.visibility import visible_pages
 
+from ..mentoring import services as mentoring
+from ..mentoring.models import MentoringProfile, Pairing
 from ..models import (
     AccessToken,
     Member,
@@ -55,7 +57,8 @@ def _readable_pages(user, page_ids: set[int]) -> dict[int, dict[str, str]]:
 def export_member(user) -> dict[str, Any]:
     """Everything Praxis holds about ``user`` (a fixed number of queries,
     however many items): the profile, lists and saved items, path progress,
-    RSVPs, submissions with their data, notifications, and the labels of API
+    RSVPs, submissions with their data, notifications, mentoring profiles and
+    pairings, and the labels of API
     tokens (never their digests, nor the calendar feed's secret)."""
     member = Member.objects.filter(user=user).first()
     addresses = list(
@@ -69,6 +72,12 @@ def export_member(user) -> dict[str, Any]:
     submissions = list(Submission.objects.filter(member=user))
     notifications = list(Notification.objects.filter(member=user))
     tokens = list(AccessToken.objects.filter(member=user))
+    profiles = list(
+        MentoringProfile.objects.filter(member=user).prefetch_related(
+            "topics", "tactics"
+        )
+    )
+    pairings = list(Pairing.objects.filter(Q(mentor=user) | Q(mentee=user)))
 
     page_ids = {item.page_id for saved in lists for item in saved.items.all()}
     for way in progress:
@@ -164,6 +173,37 @@ def export_member(user) -> dict[str, Any]:
             }
             for n in notifications
         ],
+        "mentoring_profiles": [
+            {
+                "kind": p.kind,
+                "topics": [t.name for t in p.topics.all()],
+                "tactics": [t.name for t in p.tactics.all()],
+                "languages": p.languages,
+                "time_zone": p.time_zone,
+                "mode": p.mode,
+                "capacity": p.capacity,
+                "intro": p.intro,
+                "contact": p.contact,
+                "active": p.active,
+                "created": _when(p.created_at),
+                "updated": _when(p.updated_at),
+            }
+            for p in profiles
+        ],
+        # The other person is left out: their name and details are theirs.
+        "mentoring_pairings": [
+            {
+                "role": "mentor" if p.mentor_id == user.pk else "mentee",
+                "status": p.status,
+                "proposed_by_me": p.proposed_by_id == user.pk,
+                "message": p.message if p.proposed_by_id == user.pk else "",
+                "proposed": _when(p.created_at),
+                "started": _when(p.started_at),
+                "ends_on": _when(p.ends_on),
+                "ended": _when(p.ended_at),
+            }
+            for p in pairings
+        ],
         "api_tokens": [
             {
                 "label": token.label,
@@ -250,4 +290,7 @@ def delete_member(user, *, keep_contributions: bool = True) -> None:
         else:
             _remove(_with_translations(published + unpublished))
         Submission.objects.filter(member=user).delete()
+        # The other person of an open pairing is told it has ended.
+        for pairing in mentoring.open_pairings(user):
+            mentoring.end(pairing, by=user)
         user.delete()

@@ -45,6 +45,16 @@ HOME_LINKS = (
         gettext_lazy("your RSVPs and your calendar feed"),
     ),
     (
+        "members:mentoring",
+        gettext_lazy("My mentoring"),
+        gettext_lazy("your mentoring offer or request, matches and pairings"),
+    ),
+    (
+        "members:mentoring_directory",
+        gettext_lazy("Mentors"),
+        gettext_lazy("members who offer mentoring and have a place left"),
+    ),
+    (
         "members:share_contributions",
         gettext_lazy("My contributions"),
         gettext_lazy("what you shared and where its review stands"),

@@ -7,9 +7,26 @@ is the neutral one, with no title and no link.
 
 from __future__ import annotations
 
+from django.urls import reverse
 from django.utils.translation import gettext as _
 
 from ..models import NotificationKind
+
+#: Kinds about no page but the member's own mentoring page, which is where
+#: they link (never to anything that would name the other person).
+MENTORING_KINDS = frozenset(
+    {
+        NotificationKind.MENTOR_REQUEST,
+        NotificationKind.PAIRING_STARTED,
+        NotificationKind.PAIRING_DECLINED,
+        NotificationKind.PAIRING_ENDED,
+    }
+)
+
+
+def own_page_url(kind: str) -> str:
+    """The member's own page a notification of ``kind`` points to, if any."""
+    return reverse("members:mentoring") if kind in MENTORING_KINDS else ""
 
 
 def _with_title() -> dict[str, str]:
@@ -23,13 +40,10 @@ def _with_title() -> dict[str, str]:
             "A place came free: you are now going to “%(title)s”."
         ),
         NotificationKind.RSVP_CHANGED: _(
-            "“%(title)s”, an event you answered, has changed. Check the date "
-            "and time."
+            "“%(title)s”, an event you answered, has changed. Check the date and time."
         ),
         NotificationKind.EVENT_REMINDER: _("“%(title)s” starts within a day."),
-        NotificationKind.POST_REPLY: _(
-            "Someone replied to your post on “%(title)s”."
-        ),
+        NotificationKind.POST_REPLY: _("Someone replied to your post on “%(title)s”."),
         NotificationKind.POST_APPROVED: _(
             "A moderator approved your post on “%(title)s”: others can read it now."
         ),
@@ -64,8 +78,7 @@ def _neutral() -> dict[str, str]:
         ),
         NotificationKind.POST_HIDDEN: _("A moderator hid one of your posts."),
         NotificationKind.ADOPTION_APPROVED: _(
-            "Your report on trying a lesson passed review and now counts on "
-            "the lesson."
+            "Your report on trying a lesson passed review and now counts on the lesson."
         ),
         NotificationKind.ADOPTION_DECLINED: _(
             "Reviewers did not approve your report on trying a lesson."

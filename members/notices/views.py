@@ -18,7 +18,7 @@ from core.pagination import paginate
 from core.visibility import visible_pages
 
 from ..models import Member, Notification
-from .messages import message
+from .messages import message, own_page_url
 from .unsubscribe import read_token
 
 
@@ -42,7 +42,9 @@ def notices(request: HttpRequest) -> HttpResponse:
             {
                 "notification": notification,
                 "message": message(notification, target.title if target else None),
-                "url": target.get_url(request) if target else "",
+                "url": target.get_url(request)
+                if target
+                else own_page_url(notification.kind),
             }
         )
     return render(
