@@ -421,37 +421,43 @@ def decline(user, pairing: Pairing) -> Pairing:
     return pairing
 
 
-def end(pairing: Pairing, by=None, status: str = PairingStatus.ENDED) -> bool:
-    """End an active pairing (or withdraw a proposal) and tell the people of
-    it other than ``by`` (both, when a coordinator or the date ends it).
-    Returns whether anything changed: a conditional update, so two ends at
-    once tell nobody twice."""
+def end(pairing: Pairing, by=None, status: str | None = None) -> bool:
+    """End an open pairing and tell the people of it other than ``by`` (both,
+    when a coordinator or the date ends it). An active pairing becomes
+    "ended"; a proposal "expired" when withdrawn or left unanswered (nobody
+    told: nothing had started), "ended" when a coordinator or a deletion ends
+    it (the other told). Returns whether anything changed: the row is read
+    again, locked, so two ends at once tell nobody twice."""
     with transaction.atomic():
-        changed = Pairing.objects.filter(pk=pairing.pk, status__in=OPEN).update(
-            status=status, ended_at=timezone.now()
+        current = (
+            Pairing.objects.select_for_update()
+            .filter(pk=pairing.pk, status__in=OPEN)
+            .first()
         )
-        if not changed:
+        if current is None:
             return False
-        if pairing.status == PairingStatus.ACTIVE or status == PairingStatus.ENDED:
-            people = [pairing.mentor_id, pairing.mentee_id]
-        else:
-            people = []
-        from django.contrib.auth import get_user_model
+        was_active = current.status == PairingStatus.ACTIVE
+        if was_active or status is None:
+            status = PairingStatus.ENDED
+        current.status, current.ended_at = status, timezone.now()
+        current.save(update_fields=["status", "ended_at"])
+        if status == PairingStatus.ENDED:
+            from django.contrib.auth import get_user_model
 
-        for person in get_user_model().objects.filter(pk__in=people):
-            if by is None or person.pk != by.pk:
-                notify(person, NotificationKind.PAIRING_ENDED)
+            people = get_user_model().objects.filter(
+                pk__in=[current.mentor_id, current.mentee_id]
+            )
+            for person in people:
+                if by is None or person.pk != by.pk:
+                    notify(person, NotificationKind.PAIRING_ENDED)
     return True
 
 
 def end_by_member(user, pairing: Pairing) -> bool:
-    """One of the two ends their pairing early, or withdraws their proposal
-    (a withdrawn proposal ends without telling anyone)."""
+    """One of the two ends their pairing early, or withdraws their proposal."""
     if user.pk not in (pairing.mentor_id, pairing.mentee_id):
         raise LimitReached(_("This pairing is not yours."))
-    if pairing.status == PairingStatus.PROPOSED:
-        return end(pairing, by=user, status=PairingStatus.EXPIRED)
-    return end(pairing, by=user)
+    return end(pairing, by=user, status=PairingStatus.EXPIRED)
 
 
 def due(today: datetime.date | None = None, now: datetime.datetime | None = None):
@@ -467,15 +473,17 @@ def due(today: datetime.date | None = None, now: datetime.datetime | None = None
     )
 
 
-def close(pairing_id: int) -> bool:
+def close(
+    pairing_id: int,
+    today: datetime.date | None = None,
+    now: datetime.datetime | None = None,
+) -> bool:
     """Close one due pairing: an active one ends (both told), a proposal
-    expires (nobody told: nothing had started)."""
-    pairing = Pairing.objects.filter(pk=pairing_id).first()
-    if pairing is None:
+    expires (nobody told: nothing had started). Nothing if it is no
+    longer due (its end date moved, or someone ended it already)."""
+    if not due(today, now).filter(pk=pairing_id).exists():
         return False
-    if pairing.status == PairingStatus.ACTIVE:
-        return end(pairing)
-    return end(pairing, status=PairingStatus.EXPIRED)
+    return end(Pairing(pk=pairing_id), status=PairingStatus.EXPIRED)
 
 
 # Contact ------------------------------------------------------------------
