@@ -247,7 +247,8 @@ def suggestions(
     candidates = with_terms(
         candidates.exclude(member=user).exclude(member__in=_partners(user))
     )
-    profile = with_terms(MentoringProfile.objects.filter(pk=profile.pk)).get()
+    if "topics" not in getattr(profile, "_prefetched_objects_cache", {}):
+        profile = with_terms(MentoringProfile.objects.filter(pk=profile.pk)).get()
     found = []
     for other in candidates:
         spare = (other.capacity - other.taken) if other.kind == ProfileKind.OFFER else 0

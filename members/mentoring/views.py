@@ -60,6 +60,8 @@ def _page(request: HttpRequest, bound: dict | None = None, status: int = 200):
         p.kind: p
         for p in services.with_terms(MentoringProfile.objects.filter(member=user))
     }
+    for profile in profiles.values():
+        profile.member = user
     forms = {}
     for kind in (ProfileKind.OFFER, ProfileKind.REQUEST):
         if bound and kind in bound:
