@@ -9,6 +9,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
+from django.views.defaults import permission_denied
 
 from core.pagination import paginate
 
@@ -20,14 +21,18 @@ VIEW_PERMISSION = "mentoring.view_pairing"
 END_PERMISSION = "mentoring.change_pairing"
 
 
-def _require(request: HttpRequest, permission: str) -> None:
-    # Django's PermissionDenied, a 403: Wagtail's would redirect instead.
-    if not request.user.has_perm(permission):
-        raise PermissionDenied
+def _forbidden(request: HttpRequest, permission: str) -> HttpResponse | None:
+    """A 403 answer unless the user holds ``permission``. Answered here, not
+    raised: the admin turns a raised ``PermissionDenied`` into a redirect to
+    its dashboard, which tells neither people nor programs what happened."""
+    if request.user.has_perm(permission):
+        return None
+    return permission_denied(request, PermissionDenied())
 
 
 def pairings(request: HttpRequest) -> HttpResponse:
-    _require(request, VIEW_PERMISSION)
+    if refused := _forbidden(request, VIEW_PERMISSION):
+        return refused
     queryset = Pairing.objects.select_related("mentor__member", "mentee__member")
     status = request.GET.get("status", "")
     if status in dict(Pairing._meta.get_field("status").choices):
@@ -49,7 +54,8 @@ def pairings(request: HttpRequest) -> HttpResponse:
 
 @require_POST
 def end_pairing(request: HttpRequest, pairing_id: int) -> HttpResponse:
-    _require(request, END_PERMISSION)
+    if refused := _forbidden(request, END_PERMISSION):
+        return refused
     pairing = get_object_or_404(Pairing, pk=pairing_id)
     if services.end(pairing, by=None):
         messages.success(request, _("The pairing has ended; both were told."))
