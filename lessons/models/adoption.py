@@ -276,3 +276,21 @@ def tried_by_counts(lesson_ids) -> dict[int, TriedBy]:
         summary.counts[result] = n
         summary.total += n
     return found
+
+
+def family_reports(lesson):
+    """The reports on ``lesson`` and on its translations: a group that tried
+    the Swedish version tried the lesson."""
+    return AdoptionReport.objects.filter(
+        lesson__translation_key=lesson.translation_key
+    )
+
+
+def lesson_reports(lesson) -> dict:
+    """``{"reports": [...], "tried_by": TriedBy}`` for a lesson page: two
+    queries, however many reports. Each report carries ``credit``, what the
+    public may read of who tried it."""
+    reports = list(family_reports(lesson).for_display())
+    for report in reports:
+        report.credit = report.public_credit(lesson)
+    return {"reports": reports, "tried_by": tried_by(reports)}

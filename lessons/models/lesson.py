@@ -529,6 +529,7 @@ class LessonPage(LocalisedRelationsMixin, SensitivityMixin, RoutablePageMixin, P
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context.update(self.related_content(request))
+        context["adoption"] = adoption_reports(self)
         return context
 
     def related_content(self, request) -> dict:
@@ -659,6 +660,14 @@ class LessonPage(LocalisedRelationsMixin, SensitivityMixin, RoutablePageMixin, P
         if self.ended:
             return f"{start} – {date_format(self.ended, 'YEAR_MONTH_FORMAT')}"
         return str(_("%(start)s – ongoing") % {"start": start})
+
+
+def adoption_reports(lesson) -> dict:
+    """The approved "we tried this" reports of ``lesson`` (in any of its
+    languages) and their tried-by summary; see :mod:`.adoption`."""
+    from .adoption import lesson_reports
+
+    return lesson_reports(lesson)
 
 
 def movement_errors(page) -> dict:
