@@ -168,22 +168,27 @@ class AdoptionReport(models.Model):
         anonymous, or the lesson itself is anonymised."""
         return self.anonymised or bool(getattr(self.lesson, "anonymised", False))
 
-    def public_credit(self, lesson=None) -> str:
-        """Who tried it, as the public may read it: "``group`` (``member``)",
-        either alone, "a former member" once the account is gone, or ``""``
-        when the report or the lesson is anonymised."""
+    def public_people(self, lesson=None) -> tuple[str, str]:
+        """``(group name, member's display name)`` as the public may read
+        them: both ``""`` when the report or the lesson is anonymised; "a
+        former member" once the account is gone."""
         lesson = lesson or self.lesson
         if self.anonymised or lesson.anonymised:
-            return ""
+            return "", ""
+        if self.member_id is None:
+            return self.group_name, str(FORMER_MEMBER)
         # The profile is the members app's; read through the relation (no
         # import), so that ``for_display`` can join it.
-        profile = getattr(self.member, "member", None) if self.member_id else None
-        person = profile.display_name if profile else ""
-        if self.member_id is None:
-            person = str(FORMER_MEMBER)
-        if self.group_name and person:
-            return f"{self.group_name} ({person})"
-        return self.group_name or person
+        profile = getattr(self.member, "member", None)
+        return self.group_name, profile.display_name if profile else ""
+
+    def public_credit(self, lesson=None) -> str:
+        """Who tried it, in one line: "group (member)", either alone, or
+        ``""`` when anonymised."""
+        group, person = self.public_people(lesson)
+        if group and person:
+            return f"{group} ({person})"
+        return group or person
 
 
 class AdoptionSignal(models.Model):
