@@ -213,3 +213,53 @@ def test_a_report_is_reviewed_once(lesson):
     with pytest.raises(services.ReviewError):
         services.decline(report, make_member("rev2"), "No")
     assert Notification.objects.count() == 1
+
+
+# --- the member's data -------------------------------------------------------
+
+
+def test_the_export_holds_the_members_reports(lesson):
+    from members.account.services import export_member
+
+    member = make_member("ada")
+    make_report(lesson, member, signals=1, group_name="Tenants", status="declined")
+    [exported] = export_member(member)["adoption_reports"]
+    assert exported["lesson"]["title"] == "Tenant assembly"
+    assert exported["status"] == "declined"
+    assert exported["group_name"] == "Tenants"
+    assert exported["signals"][0]["after"] == "40.00"
+
+
+def test_the_export_keeps_the_text_but_not_a_lesson_the_member_may_no_longer_read(
+    lesson_index,
+):
+    from members.account.services import export_member
+
+    closed = make_lesson(lesson_index, title="Closed rota", sensitivity="restricted")
+    member = make_member("ada")
+    make_report(closed, member, adaptations="Our own words")
+    [exported] = export_member(member)["adoption_reports"]
+    assert exported["lesson"] is None
+    assert exported["adaptations"] == "Our own words"
+    assert "Closed rota" not in str(export_member(member))
+
+
+def test_deleting_an_account_keeps_approved_reports_credited_to_nobody(
+    client, lesson
+):
+    from members.account.services import delete_member
+
+    member = make_member("ada")
+    Member.objects.filter(user=member).update(display_name="Ada L")
+    kept = make_report(lesson, member, group_name="Tenants", status="approved")
+    make_report(lesson, member, status="submitted")
+    make_report(lesson, member, status="declined")
+    delete_member(member)
+    assert list(AdoptionReport.objects.values_list("pk", flat=True)) == [kept.pk]
+    kept.refresh_from_db()
+    assert (kept.member, kept.group_name) == (None, "")
+    html = client.get(lesson.url).content.decode()
+    assert "a former member" in html
+    assert "Ada L" not in html
+    assert "Tenants" not in html
+    assert "Tried by 1 group: 1 worked" in html
