@@ -16,9 +16,10 @@ sensitivity, and the report links to it.
 
 from __future__ import annotations
 
+import functools
+
 from django import forms
 from django.contrib import messages
-from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.db import transaction
 from django.http import Http404, HttpRequest, HttpResponse
@@ -68,9 +69,30 @@ def reviewable_reports(user):
     return AdoptionReport.objects.filter(lesson__in=readable.values("pk"))
 
 
+class Refused(Exception):
+    """The person may not do this: answered with :func:`refused`."""
+
+
+def refused(request: HttpRequest) -> HttpResponse:
+    """"Permission denied" with status 403, rather than Wagtail's redirect to
+    the dashboard, so that scripts and tests see the refusal for what it is."""
+    return render(request, "governance/adoption/refused.html", status=403)
+
+
+def reviewers_only(view):
+    @functools.wraps(view)
+    def wrapped(request: HttpRequest, *args, **kwargs) -> HttpResponse:
+        if not may_review(request.user):
+            return refused(request)
+        try:
+            return view(request, *args, **kwargs)
+        except Refused:
+            return refused(request)
+
+    return wrapped
+
+
 def _report(request: HttpRequest, report_id: int) -> AdoptionReport:
-    if not may_review(request.user):
-        raise PermissionDenied
     report = (
         reviewable_reports(request.user)
         .select_related("lesson", "member__member", "reviewer", "converted_to")
@@ -97,9 +119,8 @@ def may_convert(user, report: AdoptionReport, library=None) -> bool:
     return bool(library and library.permissions_for_user(user).can_add_subpage())
 
 
+@reviewers_only
 def queue(request: HttpRequest) -> HttpResponse:
-    if not may_review(request.user):
-        raise PermissionDenied
     status = request.GET.get("status") or ReportStatus.SUBMITTED
     if status not in ReportStatus.values:
         status = ReportStatus.SUBMITTED
@@ -121,6 +142,7 @@ def queue(request: HttpRequest) -> HttpResponse:
     )
 
 
+@reviewers_only
 @require_http_methods(["GET", "POST"])
 def detail(request: HttpRequest, report_id: int) -> HttpResponse:
     report = _report(request, report_id)
@@ -156,12 +178,13 @@ def detail(request: HttpRequest, report_id: int) -> HttpResponse:
     )
 
 
+@reviewers_only
 @require_http_methods(["POST"])
 def convert(request: HttpRequest, report_id: int) -> HttpResponse:
     report = _report(request, report_id)
     library = library_of(report)
     if not may_convert(request.user, report, library):
-        raise PermissionDenied
+        raise Refused
     page = convert_to_lesson(report, request.user, library)
     messages.success(
         request,
@@ -181,7 +204,7 @@ def convert_to_lesson(
     with transaction.atomic():
         report = AdoptionReport.objects.select_for_update().get(pk=report.pk)
         if report.converted_to_id:
-            raise PermissionDenied
+            raise Refused
         page = LessonPage(
             owner=user,
             live=False,
