@@ -55,7 +55,9 @@ class ReviewForm(forms.Form):
         required=False,
         max_length=2000,
         widget=forms.Textarea(attrs={"rows": 3}),
-        help_text=gettext_lazy("Needed to decline: say why, so they can learn from it."),
+        help_text=gettext_lazy(
+            "Needed to decline: say why, so they can learn from it."
+        ),
     )
 
 
@@ -74,7 +76,7 @@ class Refused(Exception):
 
 
 def refused(request: HttpRequest) -> HttpResponse:
-    """"Permission denied" with status 403, rather than Wagtail's redirect to
+    """ "Permission denied" with status 403, rather than Wagtail's redirect to
     the dashboard, so that scripts and tests see the refusal for what it is."""
     return render(request, "governance/adoption/refused.html", status=403)
 
@@ -107,7 +109,9 @@ def _report(request: HttpRequest, report_id: int) -> AdoptionReport:
 
 def library_of(report: AdoptionReport) -> LessonIndexPage | None:
     parent = report.lesson.get_parent()
-    return parent.specific if parent and parent.specific_class is LessonIndexPage else None
+    return (
+        parent.specific if parent and parent.specific_class is LessonIndexPage else None
+    )
 
 
 def may_convert(user, report: AdoptionReport, library=None) -> bool:
@@ -157,7 +161,9 @@ def detail(request: HttpRequest, report_id: int) -> HttpResponse:
                     messages.success(request, _("Report approved: it counts now."))
                 elif decision == "decline":
                     services.decline(report, request.user, comment)
-                    messages.success(request, _("Report declined; the member is told why."))
+                    messages.success(
+                        request, _("Report declined; the member is told why.")
+                    )
                 else:
                     raise services.ReviewError(_("Choose approve or decline."))
             except services.ReviewError as error:
@@ -246,9 +252,7 @@ def convert_to_lesson(
             )
             for signal in report.signals.all()
         ]
-        page.authors = [
-            LessonAuthor(name=credit, anonymous=not credit)
-        ]
+        page.authors = [LessonAuthor(name=credit, anonymous=not credit)]
         page.slug = free_slug(library, page.title, "lesson")
         library.add_child(instance=page)
         page.save_revision(user=user, log_action=True)

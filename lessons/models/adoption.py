@@ -207,9 +207,7 @@ class AdoptionSignal(models.Model):
         _("after"), max_digits=14, decimal_places=2, null=True, blank=True
     )
     unit = models.CharField(_("unit"), max_length=50, blank=True)
-    evidence = models.TextField(
-        _("how you know"), max_length=1000, blank=True
-    )
+    evidence = models.TextField(_("how you know"), max_length=1000, blank=True)
 
     class Meta:
         verbose_name = _("measured outcome")
@@ -246,8 +244,7 @@ class TriedBy:
             if value == Result.WORKED
             else ngettext("%(count)d mixed", "%(count)d mixed", n) % {"count": n}
             if value == Result.MIXED
-            else ngettext("%(count)d misfire", "%(count)d misfires", n)
-            % {"count": n}
+            else ngettext("%(count)d misfire", "%(count)d misfires", n) % {"count": n}
             for value, n in (
                 (value, self.counts.get(value, 0)) for value in Result.values
             )
@@ -286,9 +283,7 @@ def tried_by_counts(lesson_ids) -> dict[int, TriedBy]:
 def family_reports(lesson):
     """The reports on ``lesson`` and on its translations: a group that tried
     the Swedish version tried the lesson."""
-    return AdoptionReport.objects.filter(
-        lesson__translation_key=lesson.translation_key
-    )
+    return AdoptionReport.objects.filter(lesson__translation_key=lesson.translation_key)
 
 
 def lesson_reports(lesson) -> dict:

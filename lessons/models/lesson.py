@@ -701,7 +701,6 @@ def _taxonomy_model(name: str):
     return apps.get_model("lessons", name)
 
 
-
 class LessonCaution(TranslatableMixin, Orderable):
     """A risk another group should weigh before repeating the lesson."""
 

@@ -47,10 +47,8 @@ def check_can_report(user) -> None:
     if mine.filter(created_at__gte=since).count() >= per_day:
         raise trust.LimitReached(
             ngettext(
-                "You can send %(count)d report a day. Please send this one "
-                "tomorrow.",
-                "You can send %(count)d reports a day. Please send this one "
-                "tomorrow.",
+                "You can send %(count)d report a day. Please send this one tomorrow.",
+                "You can send %(count)d reports a day. Please send this one tomorrow.",
                 per_day,
             )
             % {"count": per_day}
@@ -100,9 +98,7 @@ def _decide(report: AdoptionReport, reviewer, status: str, comment: str) -> None
     report.reviewer = reviewer
     report.reviewed_at = timezone.now()
     report.review_comment = comment
-    report.save(
-        update_fields=["status", "reviewer", "reviewed_at", "review_comment"]
-    )
+    report.save(update_fields=["status", "reviewer", "reviewed_at", "review_comment"])
 
 
 def approve(report: AdoptionReport, reviewer, comment: str = "") -> None:

@@ -44,7 +44,9 @@ def test_the_list_has_approved_reports_with_their_signals(api, lesson, ada):
     assert float(item["signals"][0]["change"]) == 30
 
 
-def test_anonymised_reports_name_neither_member_nor_group(api, lesson, lesson_index, ada):
+def test_anonymised_reports_name_neither_member_nor_group(
+    api, lesson, lesson_index, ada
+):
     make_report(lesson, ada, group_name="Tenants", anonymised=True)
     quiet = make_lesson(lesson_index, title="Quiet camp", anonymised=True)
     make_report(quiet, ada, group_name="Tenants")
@@ -111,9 +113,7 @@ def test_pages_of_reports(api, lesson, ada):
     assert response.data["next"].endswith("page=2&page_size=2")
 
 
-def test_the_lesson_detail_has_the_tried_by_summary_and_the_reports(
-    api, lesson, ada
-):
+def test_the_lesson_detail_has_the_tried_by_summary_and_the_reports(api, lesson, ada):
     for result in ("worked", "worked", "mixed", "misfire"):
         make_report(lesson, ada, result=result)
     make_report(lesson, ada, result="misfire", status="submitted")

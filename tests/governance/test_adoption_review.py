@@ -92,9 +92,7 @@ def test_a_reviewer_approves_and_the_member_hears(
     page = client.get(detail(report)).content.decode()
     assert "Ask the traders first." in page
     with django_capture_on_commit_callbacks(execute=True):
-        response = client.post(
-            detail(report), {"decision": "approve", "comment": ""}
-        )
+        response = client.post(detail(report), {"decision": "approve", "comment": ""})
     assert response.status_code == 302
     report.refresh_from_db()
     assert report.status == "approved"
@@ -125,8 +123,11 @@ def test_the_queue_has_a_fixed_query_count(
     counts = []
     for n in (2, 12):
         while AdoptionReport.objects.count() < n:
-            make_report(lesson, make_member(f"m{AdoptionReport.objects.count()}"),
-                        status="submitted")
+            make_report(
+                lesson,
+                make_member(f"m{AdoptionReport.objects.count()}"),
+                status="submitted",
+            )
         with django_assert_max_num_queries(40) as context:
             assert client.get(QUEUE).status_code == 200
         counts.append(len(context.captured_queries))
@@ -165,7 +166,9 @@ def test_a_coordinator_turns_an_approved_report_into_a_draft_lesson(
 def test_a_draft_from_a_report_on_a_members_lesson_stays_members_only(
     client, lesson_index
 ):
-    members_only = make_lesson(lesson_index, title="Members rota", sensitivity="members")
+    members_only = make_lesson(
+        lesson_index, title="Members rota", sensitivity="members"
+    )
     report = make_report(members_only, make_member("ada"), anonymised=True)
     client.force_login(person("coord", COORDINATORS))
     client.post(convert(report))
@@ -184,10 +187,14 @@ def test_reviewers_who_may_not_add_lessons_cannot_convert(client, lesson):
 
 def test_roles_have_the_review_permission():
     for role in (PEER_REVIEWERS, COORDINATORS):
-        assert Group.objects.get(name=role).permissions.filter(
-            codename="review_adoptionreport"
-        ).exists()
+        assert (
+            Group.objects.get(name=role)
+            .permissions.filter(codename="review_adoptionreport")
+            .exists()
+        )
     for role in (CONTRIBUTORS, TRANSLATORS):
-        assert not Group.objects.get(name=role).permissions.filter(
-            codename="review_adoptionreport"
-        ).exists()
+        assert (
+            not Group.objects.get(name=role)
+            .permissions.filter(codename="review_adoptionreport")
+            .exists()
+        )

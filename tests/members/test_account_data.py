@@ -16,7 +16,6 @@ from lessons import factories
 from lessons.models import LessonAuthor, LessonPage
 from members.account import services
 from members.account.services import delete_member, export_member
-from tests.adoption_helpers import make_report
 from members.models import (
     AccessToken,
     Member,
@@ -31,6 +30,7 @@ from members.models import (
     Submission,
     SubmissionStatus,
 )
+from tests.adoption_helpers import make_report
 from tests.governance.conftest import make_restricted
 
 pytestmark = pytest.mark.django_db

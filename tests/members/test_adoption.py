@@ -92,7 +92,9 @@ def test_errors_name_the_fields_and_keep_what_was_written(client, lesson):
     client.force_login(make_member("ada"))
     response = client.post(
         url(lesson),
-        form_data(consent=None, countries=None, adaptations="Kept text", started="March"),
+        form_data(
+            consent=None, countries=None, adaptations="Kept text", started="March"
+        ),
     )
     assert response.status_code == 400
     html = response.content.decode()
@@ -244,9 +246,7 @@ def test_the_export_keeps_the_text_but_not_a_lesson_the_member_may_no_longer_rea
     assert "Closed rota" not in str(export_member(member))
 
 
-def test_deleting_an_account_keeps_approved_reports_credited_to_nobody(
-    client, lesson
-):
+def test_deleting_an_account_keeps_approved_reports_credited_to_nobody(client, lesson):
     from members.account.services import delete_member
 
     member = make_member("ada")
