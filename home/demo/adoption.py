@@ -141,8 +141,7 @@ REPORTS = (
         "mixed",
         ("SE",),
         "2025-10",
-        "A care rota for a welcome tent at the ferry terminal, in four "
-        "languages.",
+        "A care rota for a welcome tent at the ferry terminal, in four languages.",
         "Interpreters need the most care of all: they never get a break.",
     ),
     Entry(
@@ -214,8 +213,7 @@ REPORTS = (
         "worked",
         ("DE",),
         "2025-08",
-        "Spokes met twice a day, at breakfast and after dinner, ten minutes "
-        "each.",
+        "Spokes met twice a day, at breakfast and after dinner, ten minutes each.",
         scale="regional",
         signal=Signal("200", "450", "people at the camp", "Registration desk"),
     ),
@@ -225,8 +223,7 @@ REPORTS = (
         "mixed",
         ("FR",),
         "2025-04",
-        "We asked people to switch their savings first and current accounts "
-        "later.",
+        "We asked people to switch their savings first and current accounts later.",
         "Banks make switching slow on purpose: give people a checklist.",
         group_name="Bank switch team",
         scale="regional",
@@ -247,8 +244,7 @@ REPORTS = (
         "worked",
         ("GB",),
         "2026-03",
-        "We waited until two thirds had pledged before we struck, as the "
-        "lesson warns.",
+        "We waited until two thirds had pledged before we struck, as the lesson warns.",
         status=ReportStatus.SUBMITTED,
     ),
     Entry(
