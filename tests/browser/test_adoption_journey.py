@@ -31,6 +31,7 @@ class AdoptionSite:
     url: str
     lesson_url: str
     lesson_title: str
+    lesson_id: int
 
 
 @pytest.fixture
@@ -54,7 +55,10 @@ def adoption_site(live_data, live_server) -> AdoptionSite:
     reviewer.groups.add(Group.objects.get(name=PEER_REVIEWERS))
     live_data.append("adoption_site")
     return AdoptionSite(
-        url=live_server.url, lesson_url=lesson.url, lesson_title=lesson.title
+        url=live_server.url,
+        lesson_url=lesson.url,
+        lesson_title=lesson.title,
+        lesson_id=lesson.pk,
     )
 
 
@@ -112,4 +116,8 @@ def test_a_report_is_sent_approved_and_counted(adoption_site, page, page_log):
 
     assert page_log.foreign_requests() == []
     assert page_log.page_errors == []
-    assert page_log.console_errors == []
+    # The one failed load is the form answering 400 to the missing consent.
+    assert [url for _text, url in page_log.console_errors] == [
+        f"{base}/en/my/tried/{adoption_site.lesson_id}/"
+    ]
+    assert [status for status, _url in page_log.failed_responses] == [400]
