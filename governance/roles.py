@@ -97,7 +97,7 @@ ROLES = (
         PEER_REVIEWERS,
         # Reviewing rights come from the workflow step itself, which opens the
         # editor of a page while it waits for them.
-        permissions=("wagtailadmin.access_admin",),
+        permissions=("wagtailadmin.access_admin", "lessons.review_adoptionreport"),
         collections=(f"{IMAGES}.choose", "wagtaildocs.choose_document"),
     ),
     Role(
@@ -115,6 +115,7 @@ ROLES = (
                 for action in ("add", "change", "delete")
             ),
             "moderation.view_concernreport",
+            "lessons.review_adoptionreport",
             "wagtail_localize.submit_translation",
             # Inviting people to join while sign-up is by invitation.
             *(

@@ -3,7 +3,10 @@ public site, and the admin API's files under the reading rule."""
 
 from __future__ import annotations
 
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.components import Component
 from wagtail.admin.userbar import ContentCheckerItem
 from wagtail.documents.api.admin.views import DocumentsAdminAPIViewSet
@@ -66,3 +69,46 @@ def admin_api_lists_only_readable_files(router) -> None:
     page permission policy, which applies the reading rule."""
     router.register_endpoint("documents", ReadableDocumentsAdminAPI)
     router.register_endpoint("images", ReadableImagesAdminAPI)
+
+
+@hooks.register("register_admin_urls")
+def adoption_review_urls():
+    from django.urls import path
+
+    from . import adoption_review
+
+    return [
+        path(
+            "adoption-reports/",
+            adoption_review.queue,
+            name="governance_adoption_queue",
+        ),
+        path(
+            "adoption-reports/<int:report_id>/",
+            adoption_review.detail,
+            name="governance_adoption_report",
+        ),
+        path(
+            "adoption-reports/<int:report_id>/convert/",
+            adoption_review.convert,
+            name="governance_adoption_convert",
+        ),
+    ]
+
+
+class AdoptionReviewMenuItem(MenuItem):
+    def is_shown(self, request):
+        from .adoption_review import may_review
+
+        return may_review(request.user)
+
+
+@hooks.register("register_admin_menu_item")
+def adoption_review_menu_item():
+    return AdoptionReviewMenuItem(
+        _("Tried-this reports"),
+        reverse("governance_adoption_queue"),
+        name="adoption-reports",
+        icon_name="tasks",
+        order=240,
+    )

@@ -17,7 +17,15 @@ from core.listing import ordering_choices
 from core.locales import active_locale_id, with_fallback
 
 from .choices import LessonFormat, ResourceType, Result, RiskLevel
-from .models import Audience, Bottleneck, LessonPage, ResourcePage, Tactic, Topic
+from .models import (
+    AdoptionReport,
+    Audience,
+    Bottleneck,
+    LessonPage,
+    ResourcePage,
+    Tactic,
+    Topic,
+)
 
 #: At most this many values of one list facet are applied (each adds to the SQL).
 MAX_CODES = 20
@@ -226,3 +234,22 @@ class ResourceFilterSet(PraxisFilterSet):
     class Meta:
         model = ResourcePage
         fields: list[str] = []
+
+
+class AdoptionReportFilterSet(PraxisFilterSet):
+    """Approved "we tried this" reports, by lesson (any of its languages) and
+    result."""
+
+    lesson = django_filters.NumberFilter(
+        label=_("Lesson (its id; reports on its translations count too)"),
+        method="filter_lesson",
+    )
+    result = django_filters.ChoiceFilter(label=_("Result"), choices=Result.choices)
+
+    class Meta:
+        model = AdoptionReport
+        fields = ["lesson", "result"]
+
+    def filter_lesson(self, queryset, name, value):
+        family = LessonPage.objects.filter(pk=value).values("translation_key")
+        return queryset.filter(lesson__translation_key__in=family)

@@ -16,4 +16,5 @@ urlpatterns = [
     path("", include("members.api.urls")),
     path("", include("members.discussions.urls")),
     path("", include("members.mentoring.urls")),
+    path("", include("members.adoption.urls")),
 ]

@@ -4,6 +4,7 @@ paths, the glossary and taxonomy in :mod:`.library`."""
 from ninja import Router
 
 from . import library
+from .adoption import router as adoption_router
 from .lessons import router as lessons_router
 
 router = Router()
@@ -12,3 +13,4 @@ router.add_router("/resources/", library.resources)
 router.add_router("/paths/", library.paths)
 router.add_router("/glossary/", library.glossary)
 router.add_router("/taxonomy/", library.taxonomy)
+router.add_router("/adoption-reports/", adoption_router)

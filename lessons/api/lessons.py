@@ -30,6 +30,7 @@ from core.visibility import visible_pages
 
 from ..filters import LessonFilterSet
 from ..models import LessonPage
+from .adoption import AdoptionReportOut, TriedBy, for_lesson
 from .common import (
     add_detail_routes,
     pages_and_translations,
@@ -124,6 +125,12 @@ class LessonDetail(LessonSummary):
     documents: list[DocumentOut]
     translations: list[Translation] = Field(
         description="The same lesson in other languages."
+    )
+    tried_by: TriedBy = Field(
+        description="Approved adoption reports (in any language), by result."
+    )
+    adoption_reports: list[AdoptionReportOut] = Field(
+        description="The approved adoption reports, newest first."
     )
 
 
@@ -353,6 +360,7 @@ def lesson_detail(request, lesson) -> dict:
             "licence": lesson.licence,
             "documents": documents,
             "translations": translations,
+            **for_lesson(request, lesson),
         }
     )
     return detail

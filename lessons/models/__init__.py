@@ -1,5 +1,6 @@
 """Models of the lesson library, one module per kind of content."""
 
+from .adoption import AdoptionReport, AdoptionSignal, ReportStatus
 from .glossary import GlossaryPage
 from .lesson import (
     LessonAdaptation,
@@ -17,6 +18,8 @@ from .resource import ResourceIndexPage, ResourcePage
 from .taxonomy import Audience, Bottleneck, GlossaryTerm, Tactic, Topic
 
 __all__ = [
+    "AdoptionReport",
+    "AdoptionSignal",
     "Audience",
     "Bottleneck",
     "GlossaryPage",
@@ -34,6 +37,7 @@ __all__ = [
     "LessonRelatedLink",
     "LessonTag",
     "ResourceIndexPage",
+    "ReportStatus",
     "ResourcePage",
     "Tactic",
     "Topic",

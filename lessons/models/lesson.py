@@ -529,6 +529,7 @@ class LessonPage(LocalisedRelationsMixin, SensitivityMixin, RoutablePageMixin, P
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context.update(self.related_content(request))
+        context["adoption"] = adoption_reports(self)
         return context
 
     def related_content(self, request) -> dict:
@@ -661,6 +662,14 @@ class LessonPage(LocalisedRelationsMixin, SensitivityMixin, RoutablePageMixin, P
         return str(_("%(start)s – ongoing") % {"start": start})
 
 
+def adoption_reports(lesson) -> dict:
+    """The approved "we tried this" reports of ``lesson`` (in any of its
+    languages) and their tried-by summary; see :mod:`.adoption`."""
+    from .adoption import lesson_reports
+
+    return lesson_reports(lesson)
+
+
 def movement_errors(page) -> dict:
     """A source campaign must be one of the page's own movement's campaigns;
     the movement is filled in from the campaign when it is left empty."""
@@ -690,7 +699,6 @@ def _taxonomy_model(name: str):
     from django.apps import apps
 
     return apps.get_model("lessons", name)
-
 
 
 class LessonCaution(TranslatableMixin, Orderable):

@@ -17,6 +17,7 @@ from django.utils.translation import gettext, gettext_noop
 from wagtail.models import Page, Revision
 
 from core.visibility import visible_pages
+from lessons.models import AdoptionReport, ReportStatus
 
 from ..mentoring import services as mentoring
 from ..mentoring.models import MentoringProfile, Pairing
@@ -57,9 +58,9 @@ def _readable_pages(user, page_ids: set[int]) -> dict[int, dict[str, str]]:
 def export_member(user) -> dict[str, Any]:
     """Everything Praxis holds about ``user`` (a fixed number of queries,
     however many items): the profile, lists and saved items, path progress,
-    RSVPs, submissions with their data, notifications, mentoring profiles and
-    pairings, and the labels of API
-    tokens (never their digests, nor the calendar feed's secret)."""
+    RSVPs, submissions with their data, adoption reports, notifications,
+    mentoring profiles and pairings, and the labels of API tokens (never their
+    digests, nor the calendar feed's secret)."""
     member = Member.objects.filter(user=user).first()
     addresses = list(
         EmailAddress.objects.filter(user=user).order_by("-primary", "email")
@@ -78,6 +79,9 @@ def export_member(user) -> dict[str, Any]:
         )
     )
     pairings = list(Pairing.objects.filter(Q(mentor=user) | Q(mentee=user)))
+    reports = list(
+        AdoptionReport.objects.filter(member=user).prefetch_related("signals")
+    )
 
     page_ids = {item.page_id for saved in lists for item in saved.items.all()}
     for way in progress:
@@ -86,6 +90,7 @@ def export_member(user) -> dict[str, Any]:
     page_ids.update(rsvp.event_id for rsvp in rsvps)
     page_ids.update(s.page_id for s in submissions if s.page_id)
     page_ids.update(n.page_id for n in notifications if n.page_id)
+    page_ids.update(report.lesson_id for report in reports)
     readable = _readable_pages(user, page_ids)
 
     def page(page_id: int | None) -> dict[str, str] | None:
@@ -204,6 +209,37 @@ def export_member(user) -> dict[str, Any]:
             }
             for p in pairings
         ],
+        # The member's own words, always; the lesson only while they may read it.
+        "adoption_reports": [
+            {
+                "lesson": page(report.lesson_id),
+                "status": report.status,
+                "result": report.result,
+                "countries": [country.code for country in report.countries],
+                "scale": report.scale,
+                "started": _when(report.started),
+                "ended": _when(report.ended),
+                "adaptations": report.adaptations,
+                "cautions": report.cautions,
+                "group_name": report.group_name,
+                "anonymised": report.anonymised,
+                "language": report.language,
+                "review_comment": report.review_comment,
+                "sent": _when(report.created_at),
+                "reviewed": _when(report.reviewed_at),
+                "signals": [
+                    {
+                        "metric_kind": signal.metric_kind,
+                        "before": None if signal.before is None else str(signal.before),
+                        "after": None if signal.after is None else str(signal.after),
+                        "unit": signal.unit,
+                        "evidence": signal.evidence,
+                    }
+                    for signal in report.signals.all()
+                ],
+            }
+            for report in reports
+        ],
         "api_tokens": [
             {
                 "label": token.label,
@@ -293,4 +329,11 @@ def delete_member(user, *, keep_contributions: bool = True) -> None:
         # The other person of an open pairing is told it has ended.
         for pairing in mentoring.open_pairings(user):
             mentoring.end(pairing, by=user)
+        # Approved "we tried this" reports count in the evidence: they stay,
+        # credited to nobody ("a former member": ``member`` becomes null when
+        # the account goes, and the group's name is cleared). Reports still
+        # waiting or declined never counted, and go.
+        reports = AdoptionReport.objects.filter(member=user)
+        reports.exclude(status=ReportStatus.APPROVED).delete()
+        reports.update(group_name="")
         user.delete()

@@ -30,6 +30,7 @@ from members.models import (
     Submission,
     SubmissionStatus,
 )
+from tests.adoption_helpers import make_report
 from tests.governance.conftest import make_restricted
 
 pytestmark = pytest.mark.django_db
@@ -121,6 +122,7 @@ def build_data(user, n: int, lesson_index, path_index, event_index) -> dict:
             member=user, kind=NotificationKind.PUBLISHED, page=lessons[i]
         )
         AccessToken.objects.create(member=user, label=f"Phone {i}", digest=f"d{i}")
+        make_report(lessons[i], user, signals=2, status="submitted")
     return {"lessons": lessons}
 
 
@@ -130,12 +132,14 @@ def test_export_has_a_fixed_query_count(
 ):
     event_index = engagement.EventIndexPageFactory(parent=home)
     build_data(rosa, n, lesson_index, path_index, event_index)
-    with django_assert_max_num_queries(16):
+    with django_assert_max_num_queries(18):
         data = export_member(rosa)
     assert len(data["lists"]) == n
     assert all(len(saved["items"]) == n for saved in data["lists"])
     assert len(data["learning"]) == len(data["rsvps"]) == n
     assert len(data["submissions"]) == len(data["notifications"]) == n
+    assert len(data["adoption_reports"]) == n
+    assert all(len(report["signals"]) == 2 for report in data["adoption_reports"])
 
 
 def test_export_holds_everything_but_secrets(rosa, lesson_index, path_index, home):
