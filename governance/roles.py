@@ -121,6 +121,12 @@ ROLES = (
                 f"members.{action}_invitation"
                 for action in ("add", "change", "delete", "view")
             ),
+            # Opening, closing or turning off discussion for a section (and
+            # turning it on for an anonymised page).
+            *(
+                f"discussions.{action}_discussionswitch"
+                for action in ("add", "change", "delete", "view")
+            ),
         ),
         whole_site=("add_page", "change_page", "publish_page", "lock_page"),
         collections=(
@@ -142,6 +148,8 @@ ROLES = (
             "wagtailadmin.access_admin",
             "moderation.view_concernreport",
             "moderation.change_concernreport",
+            # The discussions' queue and log (moderation.discussions).
+            "discussions.moderate_post",
         ),
     ),
 )
@@ -159,8 +167,8 @@ def image_model(apps):
 #: Apps whose models came after the roles' first migrations: while ``apps``
 #: (a migration's historical models) does not have the model yet, its
 #: permissions are left out, and the migration that depends on the app
-#: (``0005_coordinators_invite``) grants them.
-LATER_APPS = ("members",)
+#: (``0005_coordinators_invite``, ``0006_discussions``) grants them.
+LATER_APPS = ("members", "discussions")
 
 
 def _permission(apps, label: str):
