@@ -9,3 +9,9 @@ class ModerationConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
     name = "moderation"
     verbose_name = _("Moderation")
+
+    def ready(self) -> None:
+        # Moderators hear of discussion posts that need them.
+        from . import discussions
+
+        discussions.connect()

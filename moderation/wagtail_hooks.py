@@ -89,7 +89,6 @@ register_snippet(ConcernReportViewSet)
 
 
 # Discussions ---------------------------------------------------------------
-discussions.connect()
 
 
 @hooks.register("register_admin_urls")
