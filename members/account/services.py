@@ -27,6 +27,7 @@ from ..models import (
     SavedList,
     Submission,
 )
+from ..discussions.models import Post, PostEdit, PostReport, PostStatus
 from ..trust import level_for
 
 #: What a kept contribution is credited to once its author has left; the
@@ -69,6 +70,12 @@ def export_member(user) -> dict[str, Any]:
     submissions = list(Submission.objects.filter(member=user))
     notifications = list(Notification.objects.filter(member=user))
     tokens = list(AccessToken.objects.filter(member=user))
+    posts = list(
+        Post.objects.filter(author=user)
+        .exclude(status=PostStatus.DELETED)
+        .select_related("thread")
+    )
+    reports = list(PostReport.objects.filter(reporter=user))
 
     page_ids = {item.page_id for saved in lists for item in saved.items.all()}
     for way in progress:
@@ -77,6 +84,7 @@ def export_member(user) -> dict[str, Any]:
     page_ids.update(rsvp.event_id for rsvp in rsvps)
     page_ids.update(s.page_id for s in submissions if s.page_id)
     page_ids.update(n.page_id for n in notifications if n.page_id)
+    page_ids.update(post.thread.page_id for post in posts)
     readable = _readable_pages(user, page_ids)
 
     def page(page_id: int | None) -> dict[str, str] | None:
@@ -164,6 +172,26 @@ def export_member(user) -> dict[str, Any]:
             }
             for n in notifications
         ],
+        "discussion_posts": [
+            {
+                "page": page(post.thread.page_id),
+                "body": post.body,
+                "status": post.status,
+                "in_reply_to": post.parent_id,
+                "created": _when(post.created_at),
+                "edited": _when(post.edited_at),
+            }
+            for post in posts
+        ],
+        "discussion_reports": [
+            {
+                "post": report.post_id,
+                "reason": report.reason,
+                "note": report.note,
+                "created": _when(report.created_at),
+            }
+            for report in reports
+        ],
         "api_tokens": [
             {
                 "label": token.label,
@@ -231,6 +259,11 @@ def delete_member(user, *, keep_contributions: bool = True) -> None:
     unpublished and deleted with their translations and aliases. Drafts and
     contributions never published always go. Wagtail sets the pages' owner
     and the revisions' user to nothing when the account goes.
+
+    Discussion posts stay, credited to "a former member", when contributions
+    are kept; otherwise their text (and edit history) is removed and a
+    placeholder says the author deleted them, so replies by others stay in
+    place. Reports the member sent go with the account.
     """
     with transaction.atomic():
         member = Member.objects.filter(user=user).first()
@@ -250,4 +283,9 @@ def delete_member(user, *, keep_contributions: bool = True) -> None:
         else:
             _remove(_with_translations(published + unpublished))
         Submission.objects.filter(member=user).delete()
+        if not keep_contributions:
+            PostEdit.objects.filter(post__author=user).delete()
+            Post.objects.filter(author=user).update(
+                status=PostStatus.DELETED, body="", body_html=""
+            )
         user.delete()

@@ -3,7 +3,7 @@ server (markdown-it-py), then sanitised (nh3) whatever the renderer made.
 
 Allowed: paragraphs, emphasis, strong, bulleted and numbered lists, links,
 inline code and block quotes. Never: images (not even as a link to one),
-raw HTML (shown as text), headings, tables, code blocks beyond ``<pre>``.
+raw HTML (shown as text); Markdown images show their description, headings, tables, code blocks beyond ``<pre>``.
 Links get ``rel="nofollow ugc noopener"`` and only http(s) and mailto.
 """
 
@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import nh3
 from markdown_it import MarkdownIt
+from markdown_it.common.utils import escapeHtml as escape_html
 
 #: Tags a post's HTML may hold once sanitised.
 ALLOWED_TAGS = frozenset(
@@ -22,8 +23,16 @@ LINK_REL = "nofollow ugc noopener"
 _markdown = (
     MarkdownIt("zero", {"html": False, "linkify": False, "breaks": True})
     .enable(["emphasis", "list", "link", "backticks", "blockquote", "newline"])
-    .enable(["escape", "entity"])
+    .enable(["escape", "entity", "image"])
 )
+
+
+def _image_as_text(tokens, idx, options, env) -> str:
+    """An image is shown as its description, never loaded."""
+    return escape_html(tokens[idx].content)
+
+
+_markdown.renderer.rules["image"] = _image_as_text
 
 
 def quote_block(body: str) -> str:
