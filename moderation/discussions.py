@@ -24,6 +24,7 @@ from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
+from django.views.defaults import permission_denied
 from wagtail.models import Page
 
 from core.visibility import readable_in_admin
@@ -52,9 +53,12 @@ def may_moderate(user) -> bool:
     return bool(user and user.is_active and user.has_perm(PERMISSION))
 
 
-def _check(request: HttpRequest) -> None:
-    if not may_moderate(request.user):
-        raise PermissionDenied
+def _refused(request: HttpRequest) -> HttpResponse | None:
+    """A plain 403 for anyone else (not Wagtail's redirect to the dashboard,
+    which would hide the refusal)."""
+    if may_moderate(request.user):
+        return None
+    return permission_denied(request, PermissionDenied())
 
 
 def _readable(request, posts):
@@ -65,7 +69,8 @@ def _readable(request, posts):
 def queue(request: HttpRequest) -> HttpResponse:
     """Posts waiting, hidden after reports or reported, with report counts,
     reasons and edit history; bulk actions on the checked ones."""
-    _check(request)
+    if refused := _refused(request):
+        return refused
     if request.method == "POST":
         return _act(request)
     posts = (
@@ -129,7 +134,8 @@ def _act(request: HttpRequest) -> HttpResponse:
 
 def log(request: HttpRequest) -> HttpResponse:
     """The moderation log: who did what to which post, newest first."""
-    _check(request)
+    if refused := _refused(request):
+        return refused
     entries = ModerationEntry.objects.select_related(
         "moderator__member", "member__member", "post"
     )
