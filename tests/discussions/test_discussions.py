@@ -215,12 +215,18 @@ def test_a_reply_tells_the_parent_author(lesson, ana, ben):
     assert answer.root_id == question.pk
     again = post(ana, lesson, "Thanks!", parent=answer)
     assert again.root_id == question.pk
-    assert Notification.objects.filter(
-        member=ana, kind=NotificationKind.POST_REPLY, page=lesson
-    ).count() == 1
-    assert Notification.objects.filter(
-        member=ben, kind=NotificationKind.POST_REPLY
-    ).count() == 1
+    assert (
+        Notification.objects.filter(
+            member=ana, kind=NotificationKind.POST_REPLY, page=lesson
+        ).count()
+        == 1
+    )
+    assert (
+        Notification.objects.filter(
+            member=ben, kind=NotificationKind.POST_REPLY
+        ).count()
+        == 1
+    )
 
 
 def test_no_notification_for_an_author_who_can_no_longer_read_the_page(
@@ -377,8 +383,11 @@ def test_reply_and_quote_work_without_javascript(client, lesson, ana, ben):
     assert f'name="quoted" value="{question.pk}"' in text
     response = client.post(
         reverse("members:discussions_write", args=[lesson.pk]),
-        {"body": "> How *do* we start?\n\nSlowly.", "parent": question.pk,
-         "quoted": question.pk},
+        {
+            "body": "> How *do* we start?\n\nSlowly.",
+            "parent": question.pk,
+            "quoted": question.pk,
+        },
     )
     assert response.status_code == 302
     reply = question.replies.get()
@@ -406,14 +415,11 @@ def test_the_section_reads_a_fixed_number_of_queries(
 QUERY_BUDGET = 60
 
 
-@pytest.mark.parametrize(
-    "factory", ["resource", "path", "event"]
-)
+@pytest.mark.parametrize("factory", ["resource", "path", "event"])
 def test_resources_paths_and_events_have_discussions(
     client, factory, resource_index, path_index, home, ana
 ):
     from lessons import factories
-
     from tests.members.helpers import event_index, make_event, make_path
 
     if factory == "resource":

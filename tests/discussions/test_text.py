@@ -37,7 +37,7 @@ def test_links_are_nofollow_ugc_noopener():
         "[x](data:text/html;base64,PHNjcmlwdD4=)",
         '<p onclick="alert(1)">hi</p>',
         "<iframe src=https://evil.example></iframe>",
-        '<style>body{display:none}</style>',
+        "<style>body{display:none}</style>",
         "[x](vbscript:msgbox)",
     ],
 )

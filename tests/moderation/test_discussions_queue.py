@@ -58,7 +58,9 @@ def test_the_menu_shows_discussions_to_moderators(client, moderator):
     assert reverse(QUEUE) in client.get(reverse("wagtailadmin_home")).text
 
 
-def test_the_queue_lists_waiting_hidden_and_reported_posts(client, lesson, moderator, ana):
+def test_the_queue_lists_waiting_hidden_and_reported_posts(
+    client, lesson, moderator, ana
+):
     waiting = post(make_member("newbie", trusted=False), lesson, "Waiting words")
     hidden = reported(lesson, ana, "Hidden words", ("spam", "abusive", "at_risk"))
     once = reported(lesson, ana, "Reported words", ("off_topic",))
@@ -123,9 +125,12 @@ def test_hide_and_remove(client, lesson, moderator, ana):
     first.refresh_from_db()
     second.refresh_from_db()
     assert (first.status, second.status) == (PostStatus.HIDDEN, PostStatus.REMOVED)
-    assert Notification.objects.filter(
-        member=ana, kind=NotificationKind.POST_HIDDEN
-    ).count() == 1
+    assert (
+        Notification.objects.filter(
+            member=ana, kind=NotificationKind.POST_HIDDEN
+        ).count()
+        == 1
+    )
     assert set(ModerationEntry.objects.values_list("action", flat=True)) == {
         "hide",
         "remove",
