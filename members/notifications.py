@@ -32,9 +32,7 @@ def notify(
     if wants_email:
         from .tasks import send_notification_email
 
-        transaction.on_commit(
-            lambda: send_notification_email.enqueue(notification.pk)
-        )
+        transaction.on_commit(lambda: send_notification_email.enqueue(notification.pk))
     return notification
 
 

@@ -18,6 +18,7 @@ from wagtail.models import Page, Revision
 
 from core.visibility import visible_pages
 
+from ..discussions.models import Post, PostEdit, PostReport, PostStatus
 from ..models import (
     AccessToken,
     Member,
@@ -27,7 +28,6 @@ from ..models import (
     SavedList,
     Submission,
 )
-from ..discussions.models import Post, PostEdit, PostReport, PostStatus
 from ..trust import level_for
 
 #: What a kept contribution is credited to once its author has left; the

@@ -35,7 +35,10 @@ ROUTES = {
 class DiscussionQuery(Schema):
     page: int = Field(1, ge=1, le=MAX_PAGE, description="Page number, from 1.")
     page_size: int = Field(
-        20, ge=1, le=MAX_PAGE_SIZE, description=f"Threads per page, at most {MAX_PAGE_SIZE}."
+        20,
+        ge=1,
+        le=MAX_PAGE_SIZE,
+        description=f"Threads per page, at most {MAX_PAGE_SIZE}.",
     )
 
 
@@ -75,24 +78,26 @@ def _public_page(kind: str, page_id: int):
     if page is not None:
         page = page.specific
         cls = type(page)
-        if f"{cls._meta.app_label}.{cls.__name__}" == label and services.access(
-            page, None
-        ).read:
+        if (
+            f"{cls._meta.app_label}.{cls.__name__}" == label
+            and services.access(page, None).read
+        ):
             return page
     raise Problem(404, not_found_detail())
 
 
 def _endpoint(kind: str):
     def discussion(
-        request: HttpRequest, params: Query[DiscussionQuery], id: int = item_id()  # noqa: A002
+        request: HttpRequest,
+        params: Query[DiscussionQuery],
+        id: int = item_id(),  # noqa: A002
     ):
         page = _public_page(kind, id)
         visible = Post.objects.filter(status=PostStatus.VISIBLE).select_related(
             "author__member"
         )
-        roots = (
-            visible.filter(thread__page_id=page.pk, root__isnull=True)
-            .order_by("created_at", "pk")
+        roots = visible.filter(thread__page_id=page.pk, root__isnull=True).order_by(
+            "created_at", "pk"
         )
         items, envelope = paginate(request, roots, params.page, params.page_size)
         replies: dict[int, list[Post]] = {}

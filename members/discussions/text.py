@@ -2,8 +2,8 @@
 server (markdown-it-py), then sanitised (nh3) whatever the renderer made.
 
 Allowed: paragraphs, emphasis, strong, bulleted and numbered lists, links,
-inline code and block quotes. Never: images (not even as a link to one),
-raw HTML (shown as text); Markdown images show their description, headings, tables, code blocks beyond ``<pre>``.
+inline code and block quotes. Never: images (a Markdown image shows only its
+description), raw HTML (shown as text), headings, tables.
 Links get ``rel="nofollow ugc noopener"`` and only http(s) and mailto.
 """
 
