@@ -26,7 +26,7 @@ from core.visibility import can_view
 
 from ..models import NotificationKind
 from ..notifications import notify
-from ..trust import LimitReached, TrustLevel, trust_level
+from ..trust import LimitReached, TrustLevel, limits_for, trust_level
 from .models import (
     BODY_MAX_LENGTH,
     NOTE_MAX_LENGTH,
@@ -241,8 +241,6 @@ def create_post(
         for other in (parent, quoted):
             if other is not None and other.thread_id != thread.pk:
                 raise PermissionError
-        from ..trust import limits_for
-
         waits = limits_for(user).posts_premoderated
         post = Post.objects.create(
             thread=thread,
