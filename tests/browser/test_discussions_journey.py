@@ -106,7 +106,7 @@ def test_ask_answer_report_and_moderate(discussion_site, page, page_log, decisio
         spam.get_by_role("link", name="Report").click()
         page.get_by_label("Spam").check()
         page.get_by_role("button", name="Send the report").click()
-        expect(page.locator(".messages, [role=status], main")).to_contain_text(
+        expect(page.get_by_role("status")).to_contain_text(
             "Moderators will look at this post"
         )
     expect(page.locator("#discussion")).not_to_contain_text(SPAM)
@@ -132,4 +132,5 @@ def test_ask_answer_report_and_moderate(discussion_site, page, page_log, decisio
         expect(page.locator("#discussion")).to_contain_text(SPAM)
     else:
         expect(page.locator("#discussion")).not_to_contain_text(SPAM)
-    assert page_log.foreign_requests == []
+    assert page_log.foreign_requests() == []
+    assert page_log.console_errors == page_log.page_errors == []
