@@ -107,7 +107,8 @@ def test_lesson_page_query_count_is_bounded(
     for _ in range(size):
         make_full_lesson(lesson_index, terms=1, signals=1, sources=[lesson])
 
-    with django_assert_max_num_queries(20):
+    # 20 for the lesson, 3 for its discussion (switch, reader, posts).
+    with django_assert_max_num_queries(23):
         response = client.get(lesson.url)
 
     assert response.status_code == 200

@@ -172,3 +172,30 @@ def test_the_queue_reads_a_fixed_number_of_queries(
     with django_assert_max_num_queries(40):
         text = client.get(reverse(QUEUE)).text
     assert f"Post {count - 1} edited" in text
+
+
+# Discussion switches -------------------------------------------------------
+
+
+def test_coordinators_set_switches_and_are_remembered(client, lesson_index):
+    from members.discussions.models import DiscussionSwitch, SwitchState
+
+    coordinator = person("coord", COORDINATORS)
+    client.force_login(coordinator)
+    response = client.post(
+        reverse("discussion_switches:add"),
+        {"page": lesson_index.pk, "state": SwitchState.CLOSED},
+    )
+    assert response.status_code == 302
+    switch = DiscussionSwitch.objects.get()
+    assert (switch.page_id, switch.state, switch.set_by) == (
+        lesson_index.pk,
+        SwitchState.CLOSED,
+        coordinator,
+    )
+
+
+def test_moderators_do_not_set_switches(client, moderator):
+    client.force_login(moderator)
+    response = client.get(reverse("discussion_switches:add"))
+    assert response.status_code in (302, 403)
