@@ -60,12 +60,14 @@ def _add_routers() -> None:
     from engagement.api import router as engagement_router
     from lessons.api import router as lessons_router
     from members.api.router import router as members_router
+    from members.discussions.api import router as discussions_router
     from members.mentoring.api import router as mentoring_router
     from search.api import router as search_router
 
     api.add_router("/", lessons_router)
     api.add_router("/", engagement_router)
     api.add_router("/", search_router)
+    api.add_router("/", discussions_router)
     api.add_router("/me/", members_router)
     api.add_router("/me/", mentoring_router)
 

@@ -125,6 +125,12 @@ ROLES = (
             # The mentoring pairings (who, status, dates) and ending one.
             "mentoring.view_pairing",
             "mentoring.change_pairing",
+            # Opening, closing or turning off discussion for a section (and
+            # turning it on for an anonymised page).
+            *(
+                f"discussions.{action}_discussionswitch"
+                for action in ("add", "change", "delete", "view")
+            ),
         ),
         whole_site=("add_page", "change_page", "publish_page", "lock_page"),
         collections=(
@@ -146,6 +152,8 @@ ROLES = (
             "wagtailadmin.access_admin",
             "moderation.view_concernreport",
             "moderation.change_concernreport",
+            # The discussions' queue and log (moderation.discussions).
+            "discussions.moderate_post",
         ),
     ),
 )
@@ -163,8 +171,8 @@ def image_model(apps):
 #: Apps whose models came after the roles' first migrations: while ``apps``
 #: (a migration's historical models) does not have the model yet, its
 #: permissions are left out, and the migration that depends on the app
-#: (``0005_coordinators_invite``) grants them.
-LATER_APPS = ("members",)
+#: (``0005_coordinators_invite``, ``0006_discussions``) grants them.
+LATER_APPS = ("members", "discussions")
 
 
 def _permission(apps, label: str):

@@ -2,6 +2,7 @@
 
 from .account import hooks as account_hooks  # noqa: F401
 from .adoption import hooks as adoption_hooks  # noqa: F401
+from .discussions import hooks as discussions_hooks  # noqa: F401
 from .learning import hooks as learning_hooks  # noqa: F401
 from .library import hooks as library_hooks  # noqa: F401
 from .mentoring import wagtail_hooks as mentoring_hooks  # noqa: F401

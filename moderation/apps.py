@@ -10,3 +10,8 @@ class ModerationConfig(AppConfig):
     name = "moderation"
     verbose_name = _("Moderation")
 
+    def ready(self) -> None:
+        # Moderators hear of discussion posts that need them.
+        from . import discussions
+
+        discussions.connect()

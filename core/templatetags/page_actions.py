@@ -5,7 +5,8 @@ marking a path step done) without the page's app knowing them.
 An app registers a Wagtail hook named :data:`PAGE_ACTIONS_HOOK`: a callable
 ``(request, page, slot, item)`` returning HTML (or nothing). ``slot`` says
 where the tag sits: ``"page"`` near a page's title, ``"step"`` beside one step
-of a learning path (``item`` is the step). A hook that reads the database for
+of a learning path (``item`` is the step), ``"end"`` after a page's own
+content (a discussion, say). A hook that reads the database for
 ``"step"`` must read once per request, not once per step.
 """
 

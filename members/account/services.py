@@ -19,6 +19,7 @@ from wagtail.models import Page, Revision
 from core.visibility import visible_pages
 from lessons.models import AdoptionReport, ReportStatus
 
+from ..discussions.models import Post, PostEdit, PostReport, PostStatus
 from ..mentoring import services as mentoring
 from ..mentoring.models import MentoringProfile, Pairing
 from ..models import (
@@ -82,6 +83,12 @@ def export_member(user) -> dict[str, Any]:
     reports = list(
         AdoptionReport.objects.filter(member=user).prefetch_related("signals")
     )
+    posts = list(
+        Post.objects.filter(author=user)
+        .exclude(status=PostStatus.DELETED)
+        .select_related("thread")
+    )
+    post_reports = list(PostReport.objects.filter(reporter=user))
 
     page_ids = {item.page_id for saved in lists for item in saved.items.all()}
     for way in progress:
@@ -91,6 +98,7 @@ def export_member(user) -> dict[str, Any]:
     page_ids.update(s.page_id for s in submissions if s.page_id)
     page_ids.update(n.page_id for n in notifications if n.page_id)
     page_ids.update(report.lesson_id for report in reports)
+    page_ids.update(post.thread.page_id for post in posts)
     readable = _readable_pages(user, page_ids)
 
     def page(page_id: int | None) -> dict[str, str] | None:
@@ -240,6 +248,26 @@ def export_member(user) -> dict[str, Any]:
             }
             for report in reports
         ],
+        "discussion_posts": [
+            {
+                "page": page(post.thread.page_id),
+                "body": post.body,
+                "status": post.status,
+                "in_reply_to": post.parent_id,
+                "created": _when(post.created_at),
+                "edited": _when(post.edited_at),
+            }
+            for post in posts
+        ],
+        "discussion_reports": [
+            {
+                "post": report.post_id,
+                "reason": report.reason,
+                "note": report.note,
+                "created": _when(report.created_at),
+            }
+            for report in post_reports
+        ],
         "api_tokens": [
             {
                 "label": token.label,
@@ -307,6 +335,11 @@ def delete_member(user, *, keep_contributions: bool = True) -> None:
     unpublished and deleted with their translations and aliases. Drafts and
     contributions never published always go. Wagtail sets the pages' owner
     and the revisions' user to nothing when the account goes.
+
+    Discussion posts stay, credited to "a former member", when contributions
+    are kept; otherwise their text (and edit history) is removed and a
+    placeholder says the author deleted them, so replies by others stay in
+    place. Reports the member sent go with the account.
     """
     with transaction.atomic():
         member = Member.objects.filter(user=user).first()
@@ -336,4 +369,9 @@ def delete_member(user, *, keep_contributions: bool = True) -> None:
         reports = AdoptionReport.objects.filter(member=user)
         reports.exclude(status=ReportStatus.APPROVED).delete()
         reports.update(group_name="")
+        if not keep_contributions:
+            PostEdit.objects.filter(post__author=user).delete()
+            Post.objects.filter(author=user).update(
+                status=PostStatus.DELETED, body="", body_html=""
+            )
         user.delete()
