@@ -57,9 +57,9 @@ def _readable_pages(user, page_ids: set[int]) -> dict[int, dict[str, str]]:
 def export_member(user) -> dict[str, Any]:
     """Everything Praxis holds about ``user`` (a fixed number of queries,
     however many items): the profile, lists and saved items, path progress,
-    RSVPs, submissions with their data, notifications, mentoring profiles and
-    pairings, and the labels of API
-    tokens (never their digests, nor the calendar feed's secret)."""
+    RSVPs, submissions with their data, notifications, mentoring profiles
+    and pairings, and the labels of API tokens (never their digests, nor the
+    calendar feed's secret)."""
     member = Member.objects.filter(user=user).first()
     addresses = list(
         EmailAddress.objects.filter(user=user).order_by("-primary", "email")
