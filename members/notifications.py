@@ -32,7 +32,9 @@ def notify(
     if wants_email:
         from .tasks import send_notification_email
 
-        transaction.on_commit(lambda: send_notification_email.enqueue(notification.pk))
+        transaction.on_commit(
+            lambda: send_notification_email.enqueue(notification.pk)
+        )
     return notification
 
 

@@ -31,7 +31,9 @@ T = TypeVar("T")
 
 
 @contextmanager
-def once_per_module(django_db_blocker, tmp_path_factory, **settings) -> Iterator[Path]:
+def once_per_module(
+    django_db_blocker, tmp_path_factory, **settings
+) -> Iterator[Path]:
     """Database access and ``settings`` for building a module's data, in an
     atomic block rolled back on leaving it; yields the media folder the data's
     files go to (see :func:`for_this_test`). The cache is emptied on both

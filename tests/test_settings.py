@@ -51,6 +51,7 @@ def test_production_passes_the_deploy_checks():
     assert "no issues" in result.stdout
 
 
+
 def production_setting(name: str, env: dict[str, str]) -> str:
     """``repr()`` of the production setting ``name`` with ``env`` set."""
     result = subprocess.run(  # noqa: S603

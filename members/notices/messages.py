@@ -40,10 +40,13 @@ def _with_title() -> dict[str, str]:
             "A place came free: you are now going to “%(title)s”."
         ),
         NotificationKind.RSVP_CHANGED: _(
-            "“%(title)s”, an event you answered, has changed. Check the date and time."
+            "“%(title)s”, an event you answered, has changed. Check the date "
+            "and time."
         ),
         NotificationKind.EVENT_REMINDER: _("“%(title)s” starts within a day."),
-        NotificationKind.POST_REPLY: _("Someone replied to your post on “%(title)s”."),
+        NotificationKind.POST_REPLY: _(
+            "Someone replied to your post on “%(title)s”."
+        ),
         NotificationKind.POST_APPROVED: _(
             "A moderator approved your post on “%(title)s”: others can read it now."
         ),
@@ -78,7 +81,8 @@ def _neutral() -> dict[str, str]:
         ),
         NotificationKind.POST_HIDDEN: _("A moderator hid one of your posts."),
         NotificationKind.ADOPTION_APPROVED: _(
-            "Your report on trying a lesson passed review and now counts on the lesson."
+            "Your report on trying a lesson passed review and now counts on "
+            "the lesson."
         ),
         NotificationKind.ADOPTION_DECLINED: _(
             "Reviewers did not approve your report on trying a lesson."

@@ -24,7 +24,9 @@ def remember_live_values(sender, instance, raw=False, update_fields=None, **kwar
     instance._praxis_before = None
     if raw or instance.pk is None:
         return
-    if update_fields is not None and not {"starts_at", "capacity"} & set(update_fields):
+    if update_fields is not None and not {"starts_at", "capacity"} & set(
+        update_fields
+    ):
         return
     instance._praxis_before = (
         EventPage.objects.filter(pk=instance.pk).values(*WATCHED).first()

@@ -75,13 +75,10 @@ def built_network(django_db_setup, django_db_blocker, tmp_path_factory):
     """The network, built once for the module (``tests/module_data.py``)."""
     with once_per_module(django_db_blocker, tmp_path_factory) as media:
         home = HomePage.objects.get(locale=Locale.get_default())
-        yield (
-            media,
-            build_network(
-                home,
-                factories.LessonIndexPageFactory(parent=home),
-                factories.ResourceIndexPageFactory(parent=home),
-            ),
+        yield media, build_network(
+            home,
+            factories.LessonIndexPageFactory(parent=home),
+            factories.ResourceIndexPageFactory(parent=home),
         )
 
 

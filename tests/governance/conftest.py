@@ -143,16 +143,13 @@ def built_scenario(django_db_setup, django_db_blocker, tmp_path_factory):
     ) as media:
         Locale.objects.get_or_create(language_code="sv")
         home = HomePage.objects.get(locale=Locale.get_default())
-        yield (
-            media,
-            build_scenario(
-                home,
-                factories.LessonIndexPageFactory(parent=home),
-                factories.ResourceIndexPageFactory(parent=home),
-                factories.LearningPathIndexPageFactory(parent=home),
-                factories.GlossaryPageFactory(parent=home),
-                Group.objects.create(name=LEGAL_TEAM),
-            ),
+        yield media, build_scenario(
+            home,
+            factories.LessonIndexPageFactory(parent=home),
+            factories.ResourceIndexPageFactory(parent=home),
+            factories.LearningPathIndexPageFactory(parent=home),
+            factories.GlossaryPageFactory(parent=home),
+            Group.objects.create(name=LEGAL_TEAM),
         )
 
 

@@ -34,10 +34,9 @@ def test_the_next_test_sees_the_library_as_built(library, lesson_index):
     assert LessonPage.objects.get(pk=source.pk).sensitivity == "public"
     assert LessonPage.objects.filter(pk=library["untranslated"].pk).exists()
     assert cache.get("left-by-the-test-before") is None
-    assert (
-        library["ar"].get_parent().specific.get_translation(lesson_index.locale).pk
-        == lesson_index.pk
-    )
+    assert library["ar"].get_parent().specific.get_translation(
+        lesson_index.locale
+    ).pk == lesson_index.pk
 
 
 def test_a_test_without_the_library_never_sees_it(lesson_index):

@@ -29,7 +29,9 @@ def make_member(username: str, *, email: bool = True, language: str = "en", **ex
 
 
 def answer(client, event, choice: str, **data):
-    return client.post(f"/en/my/events/{event.pk}/rsvp/", {"answer": choice, **data})
+    return client.post(
+        f"/en/my/events/{event.pk}/rsvp/", {"answer": choice, **data}
+    )
 
 
 def restrict(page):

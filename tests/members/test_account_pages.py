@@ -10,7 +10,6 @@ from members.trust import LIMITS
 
 pytestmark = pytest.mark.django_db
 
-
 def test_the_header_counts_unread_notifications_in_words(client, home, member):
     from members.models import Notification, NotificationKind
 
@@ -51,3 +50,5 @@ def test_members_pages_ask_anonymous_visitors_to_sign_in(client):
         response = client.get(url)
         assert response.status_code == 302
         assert response["Location"].startswith("/accounts/login/")
+
+

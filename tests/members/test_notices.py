@@ -249,7 +249,9 @@ def test_confirming_the_opt_out_stops_emails(client, reader, mailed):
 def test_mail_programs_may_post_the_one_click_opt_out_without_csrf(reader):
     strict = Client(enforce_csrf_checks=True)
 
-    response = strict.post(unsubscribe_url(reader), {"List-Unsubscribe": "One-Click"})
+    response = strict.post(
+        unsubscribe_url(reader), {"List-Unsubscribe": "One-Click"}
+    )
 
     assert response.status_code == 200
     assert Member.objects.get(user=reader).email_notifications is False

@@ -262,8 +262,8 @@ def test_my_events_lists_upcoming_and_past_with_status(client, index, member):
 
     text = client.get("/en/my/events/").text
 
-    assert (
-        text.index("Coming soon") < text.index("Past events") < text.index("Long over")
+    assert text.index("Coming soon") < text.index("Past events") < text.index(
+        "Long over"
     )
     assert "Going" in text and "Interested" in text
 
@@ -415,7 +415,9 @@ def test_a_movement_editor_of_another_movement_is_refused(client, home, event):
     assert client.get(counts_url(event)).status_code == 404
 
 
-def test_the_admin_reading_rule_hides_another_persons_draft_event(client, home, index):
+def test_the_admin_reading_rule_hides_another_persons_draft_event(
+    client, home, index
+):
     from engagement import factories
 
     movements = factories.MovementIndexPageFactory(parent=home)

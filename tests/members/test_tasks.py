@@ -40,7 +40,9 @@ def run(django_capture_on_commit_callbacks):
 
 def starting_in(index, hours: float, **kwargs):
     """A live event starting ``hours`` from now (in UTC)."""
-    start = (timezone.now() + datetime.timedelta(hours=hours)).astimezone(datetime.UTC)
+    start = (timezone.now() + datetime.timedelta(hours=hours)).astimezone(
+        datetime.UTC
+    )
     event = make_event(index, **kwargs)
     event.time_zone = "UTC"
     end = start + datetime.timedelta(hours=2)

@@ -41,6 +41,8 @@ class Command(BaseCommand):
                     reminded_at=now
                 )
                 if claimed:
-                    transaction.on_commit(lambda pk=pk: send_event_reminder.enqueue(pk))
+                    transaction.on_commit(
+                        lambda pk=pk: send_event_reminder.enqueue(pk)
+                    )
                     queued += 1
         self.stdout.write(self.style.SUCCESS(f"Queued {queued} event reminder(s)."))
