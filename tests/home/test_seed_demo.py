@@ -23,9 +23,11 @@ from engagement.models import (
     MovementProfilePage,
     Opportunity,
 )
+from home.demo import discussions as demo_discussions
 from home.demo.content import LANGUAGES, load
 from lessons.choices import LessonFormat, ResourceType, Result
 from lessons.models import (
+    AdoptionReport,
     Audience,
     Bottleneck,
     GlossaryTerm,
@@ -38,6 +40,11 @@ from lessons.models import (
     Tactic,
     Topic,
 )
+from members.discussions import services as discussions
+from members.discussions.models import ModerationEntry, Post, PostStatus, Thread
+from members.mentoring import services as mentoring
+from members.mentoring.models import MentoringProfile, Pairing, PairingStatus
+from members.models import Notification, NotificationKind
 
 pytestmark = pytest.mark.django_db
 
@@ -52,6 +59,7 @@ def seeded(django_db_setup, django_db_blocker):
         editor_groups = list(
             MovementProfilePage.objects.values_list("editor_group", flat=True)
         )
+        ModerationEntry.objects.all().delete()
         Page.objects.filter(depth__gt=2).delete()
         # The other languages' home pages, which seed_demo translated.
         Page.objects.filter(depth=2).exclude(locale=Locale.get_default()).delete()
@@ -79,6 +87,13 @@ def snapshot() -> dict[str, int]:
         "resources with a movement": ResourcePage.objects.filter(
             movement__isnull=False
         ).count(),
+        "adoption reports": AdoptionReport.objects.count(),
+        "reports turned into lessons": AdoptionReport.objects.filter(
+            converted_to__isnull=False
+        ).count(),
+        "posts": Post.objects.count(),
+        "mentoring profiles": MentoringProfile.objects.count(),
+        "pairings": Pairing.objects.count(),
     }
 
 
@@ -113,9 +128,15 @@ def test_lessons_cover_every_format_result_and_tactic(seeded):
 def test_lessons_carry_signals_and_context(seeded):
     from members.models import Submission
 
-    # What members shared through the form carries only what they wrote.
+    # What members shared through the form carries only what they wrote, and
+    # a draft made from a "we tried this" report only what the report said.
     shared = Submission.objects.exclude(page=None).values("page_id")
-    for lesson in LessonPage.objects.exclude(pk__in=shared):
+    converted = AdoptionReport.objects.exclude(converted_to=None).values(
+        "converted_to_id"
+    )
+    lessons = LessonPage.objects.exclude(pk__in=shared).exclude(pk__in=converted)
+    assert lessons.count() >= 30
+    for lesson in lessons:
         assert lesson.outcome_signals.exists(), lesson.slug
         assert lesson.political_context and lesson.legal_context, lesson.slug
         assert len(lesson.activities) >= 1, lesson.slug
@@ -287,13 +308,18 @@ def test_a_lesson_waits_in_the_review_queue(seeded):
     assert lesson.current_workflow_task.name == "Peer review"
     reviewer = get_user_model().objects.get(username="reviewer")
     items, total = review_queue(reviewer)
-    # The contributor's lesson first, then what two demo members shared.
+    # The contributor's lesson first, then what two demo members shared and
+    # the draft a coordinator made from a "we tried this" report.
     assert [item.page.pk for item in items][0] == lesson.pk
-    assert sorted(item.page.title for item in items[1:]) == [
-        "A buddy system at the welcome tent",
-        "Heat hub volunteer checklist",
-    ]
-    assert total == 3
+    [report] = AdoptionReport.objects.exclude(converted_to=None)
+    assert sorted(item.page.title for item in items[1:]) == sorted(
+        [
+            "A buddy system at the welcome tent",
+            "Heat hub volunteer checklist",
+            report.converted_to.title,
+        ]
+    )
+    assert total == 4
     contributor = get_user_model().objects.get(username="contributor")
     assert lesson.current_workflow_task.get_actions(lesson, contributor) == []
 
@@ -373,3 +399,111 @@ def test_a_dozen_demo_members_have_lists_progress_and_rsvps(seeded):
     assert full.filter(status=RsvpStatus.GOING).count() == 6
     assert full.filter(status=RsvpStatus.WAITING).count() == 1
     assert {m.language for m in members} >= {"en", "sv", "ar", "es", "fr"}
+
+
+# --- Peer learning: "we tried this" reports, discussions, mentoring ---------
+# (in this module, so the demo is built once for all of them)
+
+
+def test_twenty_reports_with_misfires_and_mixed_results(seeded):
+    reports = AdoptionReport.objects.all()
+    assert reports.count() == 20
+    results = Counter(reports.values_list("result", flat=True))
+    assert results["misfire"] >= 2
+    assert results["mixed"] >= 2
+    assert reports.filter(member__isnull=True).count() == 0
+
+
+def test_most_are_approved_a_couple_wait_and_a_couple_are_anonymised(seeded):
+    statuses = Counter(AdoptionReport.objects.values_list("status", flat=True))
+    assert statuses == {"approved": 18, "submitted": 2}
+    assert AdoptionReport.objects.filter(anonymised=True).count() == 2
+    assert (
+        Notification.objects.filter(kind=NotificationKind.ADOPTION_APPROVED).count()
+        == 18
+    )
+
+
+def test_one_report_became_a_draft_lesson_adapted_from_its_lesson(seeded):
+    [report] = AdoptionReport.objects.filter(converted_to__isnull=False)
+    draft = LessonPage.objects.get(pk=report.converted_to_id)
+    assert not draft.live
+    assert draft.adapted_from_links.get().source_id == report.lesson_id
+    assert draft.current_workflow_state is not None
+
+
+def test_the_lessons_show_their_tried_by_summary(seeded, client):
+    lesson = LessonPage.objects.get(
+        slug="doorstep-pledge-count-rent-strike", locale=Locale.get_default()
+    )
+    html = client.get(lesson.url).content.decode()
+    assert "Tried by 3 groups: 1 worked, 1 mixed, 1 misfire" in html
+
+
+def test_the_content_files_are_valid():
+    found = demo_discussions.entries()
+    assert len(found) >= 12
+    assert {language for _slug, language, _data in found} >= {"en", "ar", "es"}
+
+
+def test_a_dozen_lessons_in_three_languages_have_discussions(seeded):
+    threads = Thread.objects.filter(posts__status=PostStatus.VISIBLE).distinct()
+    assert threads.count() >= 12
+    languages = set(threads.values_list("page__locale__language_code", flat=True))
+    assert languages >= {"en", "ar", "es"}
+    for thread in threads.select_related("page"):
+        assert discussions.access(thread.page.specific, None).read
+
+
+def test_replies_a_quote_a_hidden_post_and_one_waiting(seeded):
+    assert Post.objects.filter(parent__isnull=False).count() >= 10
+    assert Post.objects.filter(quoted__isnull=False).exists()
+    hidden = Post.objects.get(status=PostStatus.HIDDEN)
+    assert hidden.reports.count() == 3
+    waiting = Post.objects.get(status=PostStatus.AWAITING)
+    assert discussions.limits_for(waiting.author).posts_premoderated
+    assert set(discussions.queue()) == {hidden, waiting}
+
+
+def test_the_discussions_show_on_the_lesson_pages(seeded, client):
+    thread = Thread.objects.get(
+        page__slug="care-rota-feminist-climate-camp", page__locale__language_code="es"
+    )
+    text = client.get(thread.page.url).text
+    assert "turnos de noche" in text
+    assert 'dir="auto"' in text
+
+
+def test_eight_offers_and_some_requests_in_several_languages(seeded):
+    offers = MentoringProfile.objects.filter(kind="offer")
+    requests = MentoringProfile.objects.filter(kind="request")
+    assert offers.count() == 8
+    assert requests.count() >= 3
+    languages = {code for p in offers for code in p.languages}
+    assert {"en", "ar", "sv", "es", "fr"} <= languages
+    assert len({p.time_zone for p in offers}) >= 5
+    assert all(mentoring.valid_time_zone(p.time_zone) for p in offers)
+    assert all(p.topics.exists() for p in offers)
+
+
+def test_three_pairings_two_active_one_proposed(seeded):
+    statuses = sorted(Pairing.objects.values_list("status", flat=True))
+    assert statuses == [
+        PairingStatus.ACTIVE,
+        PairingStatus.ACTIVE,
+        PairingStatus.PROPOSED,
+    ]
+    assert not mentoring.due().exists()
+
+
+def test_a_demo_request_has_suggested_mentors(seeded):
+    request = MentoringProfile.objects.get(
+        member__username="harbour-neighbours", kind="request"
+    )
+    assert mentoring.suggestions(request, mentoring.TermNames())
+
+
+def test_the_demo_mentoring_pages_render(seeded, client):
+    client.force_login(get_user_model().objects.get(username="harbour-neighbours"))
+    for url in ("/en/my/mentoring/", "/ar/my/mentoring/", "/en/mentoring/"):
+        assert client.get(url).status_code == 200
