@@ -168,11 +168,14 @@ def image_model(apps):
         return apps.get_model("wagtailimages", "Image")
 
 
-#: Apps whose models came after the roles' first migrations: while ``apps``
-#: (a migration's historical models) does not have the model yet, its
-#: permissions are left out, and the migration that depends on the app
-#: (``0005_coordinators_invite``, ``0006_discussions``) grants them.
-LATER_APPS = ("members", "discussions")
+#: Apps whose models came after the roles' first migrations, and single
+#: permissions that did: while their permission does not exist yet (a
+#: migration's historical database), the roles leave it out, and the migration
+#: that depends on the app grants it (``0005_coordinators_invite``,
+#: ``0006_mentoring``, ``0007_adoption``, ``0008_discussions``, each through
+#: :func:`sync_roles_after`).
+LATER_APPS = ("members", "mentoring", "discussions")
+LATER_PERMISSIONS = ("lessons.review_adoptionreport",)
 
 
 def _permission(apps, label: str):
@@ -186,17 +189,33 @@ def _permission(apps, label: str):
 
 def _available(apps, label: str) -> bool:
     app_label, codename = label.split(".")
-    if app_label not in LATER_APPS:
+    if app_label not in LATER_APPS and label not in LATER_PERMISSIONS:
         return True
-    try:
-        apps.get_model(app_label, codename.split("_", 1)[1])
-    except LookupError:
-        return False
-    return True
+    Permission = apps.get_model("auth", "Permission")
+    return Permission.objects.filter(
+        content_type__app_label=app_label, codename=codename
+    ).exists()
 
 
 def _page_permission(apps, codename: str):
     return _permission(apps, f"wagtailcore.{codename}")
+
+
+def sync_roles_after(app_label: str):
+    """A data migration's forward function: create ``app_label``'s model
+    permissions now (Django creates them only after every migration has run),
+    so the roles get them on a fresh database too, then sync the roles."""
+
+    def sync(apps, schema_editor) -> None:
+        from django.contrib.auth.management import create_permissions
+
+        app_config = apps.get_app_config(app_label)
+        app_config.models_module = True
+        create_permissions(app_config, apps=apps, verbosity=0)
+        app_config.models_module = None
+        sync_roles(apps)
+
+    return sync
 
 
 def sync_roles(apps) -> dict[str, object]:

@@ -1,21 +1,9 @@
 """Coordinators may invite people to join (``members.Invitation``); no other
 role may. See :func:`governance.roles.sync_roles`."""
 
-from django.contrib.auth.management import create_permissions
 from django.db import migrations
 
-
-def sync(apps, schema_editor):
-    # Model permissions are normally created after all migrations have run;
-    # the role needs the invitation's now, on a fresh database too.
-    app_config = apps.get_app_config("members")
-    app_config.models_module = True
-    create_permissions(app_config, apps=apps, verbosity=0)
-    app_config.models_module = None
-
-    from governance.roles import sync_roles
-
-    sync_roles(apps)
+from governance.roles import sync_roles_after
 
 
 class Migration(migrations.Migration):
@@ -24,4 +12,4 @@ class Migration(migrations.Migration):
         ("members", "0001_initial"),
     ]
 
-    operations = [migrations.RunPython(sync, migrations.RunPython.noop)]
+    operations = [migrations.RunPython(sync_roles_after("members"), migrations.RunPython.noop)]
