@@ -24,7 +24,6 @@ from django.core.paginator import Paginator
 from django.db import transaction
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
-from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_http_methods
@@ -262,7 +261,3 @@ def convert_to_lesson(
         report.converted_to = page
         report.save(update_fields=["converted_to"])
     return page
-
-
-def queue_url() -> str:
-    return reverse("governance_adoption_queue")
