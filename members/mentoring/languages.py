@@ -13,6 +13,8 @@ from django.utils.translation import gettext
 
 #: Codes kept although they carry a hyphen: the two written forms of Chinese.
 _KEEP = {"zh-hans", "zh-hant"}
+#: Django's English names, the keys of its catalogue.
+_NAMES = dict(global_settings.LANGUAGES)
 
 
 def codes() -> list[str]:
@@ -25,8 +27,7 @@ def codes() -> list[str]:
 
 def name(code: str) -> str:
     """The language's name in the reader's language (Django's catalogue)."""
-    names = dict(global_settings.LANGUAGES)
-    return gettext(names[code]) if code in names else code
+    return gettext(_NAMES[code]) if code in _NAMES else code
 
 
 def choices() -> list[tuple[str, str]]:
