@@ -56,6 +56,8 @@ if settings.DEBUG:
 urlpatterns += i18n_patterns(
     path("search/", search_views.search, name="search"),
     path("report/", include("moderation.urls")),
+    # The evidence dashboard, bottleneck pages and tactics' lineage graphs.
+    path("evidence/", include("lessons.evidence.urls")),
     # Members: /my/… (library, learning, events, contributions, notifications,
     # account), /share/ and shared lists.
     path("", include("members.urls")),
