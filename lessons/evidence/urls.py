@@ -1,10 +1,17 @@
 """The evidence pages, under the language prefix: ``/<lang>/evidence/…``."""
 
-from django.urls import path  # noqa: F401
+from django.urls import path
+
+from . import lineage_views
 
 app_name = "evidence"
 
 urlpatterns: list = [
     # The dashboard and the bottleneck pages.
     # Lineage: a tactic's family of adaptations.
+    path(
+        "tactics/<str:slug>/lineage/",
+        lineage_views.tactic_lineage,
+        name="tactic_lineage",
+    ),
 ]

@@ -541,16 +541,16 @@ class LessonPage(LocalisedRelationsMixin, SensitivityMixin, RoutablePageMixin, P
         preview = getattr(request, "is_preview", False)
         visible = visibility.visible_pages(LessonPage.objects.all(), request)
         visible_ids = visible.values_list("pk", flat=True)
-        # Lessons that adapted this one (or one of its translations), once
-        # each: in the reader's language, or in their own where untranslated.
-        adapters = with_fallback(visible, self.locale_id).values("pk")
-        adapted_by_this = Q(
-            source__translation_key=self.translation_key, page__in=adapters
-        )
         if preview:
             visible_ids = set(visible_ids)
+            # Lessons that adapted this one (or one of its translations), once
+            # each: in the reader's language, or in their own where untranslated.
+            adapters = with_fallback(visible, self.locale_id).values("pk")
+            adapted_by_this = Q(
+                source__translation_key=self.translation_key, page__in=adapters
+            )
             adapted_from = [
-                link
+                LineageLink(link.source, link.what_changed)
                 for link in self.adapted_from_links.all()
                 if link.source_id in visible_ids
             ]
@@ -559,20 +559,30 @@ class LessonPage(LocalisedRelationsMixin, SensitivityMixin, RoutablePageMixin, P
                 for link in self.related_links.all()
                 if link.lesson_id in visible_ids
             ]
-            adapted_by = list(
-                LessonAdaptation.objects.filter(adapted_by_this).select_related("page")
-            )
+            adapted_by = [
+                LineageLink(link.page, link.what_changed)
+                for link in LessonAdaptation.objects.filter(
+                    adapted_by_this
+                ).select_related("page")
+            ]
+            lineage = drawing = None
         else:
-            # Both directions of the lineage in one query.
-            lineage = list(
-                LessonAdaptation.objects.filter(
-                    Q(page=self.pk, source__in=visible_ids) | adapted_by_this
+            from ..evidence.lineage import draw, for_lesson
+
+            # Generations both ways, a query each, and one for the lessons.
+            lineage = for_lesson(self, request)
+            drawing = draw(lineage) if lineage else None
+            node = lineage.nodes.get(str(self.translation_key))
+            adapted_from = [
+                LineageLink(lineage.nodes[key].page, node.changes[key])
+                for key in (node.parents if node else [])
+            ]
+            adapted_by = [
+                LineageLink(
+                    lineage.nodes[key].page, lineage.nodes[key].changes[node.key]
                 )
-                .select_related("page", "source")
-                .order_by("sort_order", "pk")
-            )
-            adapted_from = [link for link in lineage if link.page_id == self.pk]
-            adapted_by = [link for link in lineage if link.page_id != self.pk]
+                for key in (node.children if node else [])
+            ]
             related = list(
                 self.related_links.filter(lesson__in=visible_ids).select_related(
                     "lesson"
@@ -584,6 +594,9 @@ class LessonPage(LocalisedRelationsMixin, SensitivityMixin, RoutablePageMixin, P
             "terms": self.taxonomy_terms(preview=preview),
             "adapted_from": adapted_from,
             "adapted_by": adapted_by,
+            "lineage": lineage,
+            "lineage_drawing": drawing,
+            "lineage_tree": lineage.tree() if lineage else [],
             "related_lessons": [link.lesson for link in related],
         }
 
@@ -688,6 +701,13 @@ def movement_errors(page) -> dict:
             % {"movement": movement.title}
         }
     return {}
+
+
+class LineageLink(NamedTuple):
+    """A lesson next to this one in its lineage, and what was changed."""
+
+    page: LessonPage
+    change: str
 
 
 class TermLink(NamedTuple):

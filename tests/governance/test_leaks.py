@@ -79,6 +79,7 @@ def channels(s) -> dict[str, list[tuple[str, set[str]]]]:
         "lineage and related links": [
             (s.public.url, lessons),
             (s.anonymised.url, set()),
+            ("/en/evidence/tactics/rota-building/lineage/", lessons),
         ],
         "search": [(search, {M, R, RES})]
         + [
@@ -232,6 +233,7 @@ def json_urls(client, s) -> list[str]:
     urls = [
         f"/api/v3-preview/pages/?type=lessons.LessonPage&fields=title&{words}",
         f"/api/v3-preview/pages/{lesson.pk}/",
+        "/api/v1/taxonomy/tactics/rota-building/lineage/",
     ]
     schema = client.get("/api/v1/openapi.json")
     if schema.status_code != 200:
