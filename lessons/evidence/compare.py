@@ -508,8 +508,10 @@ def compare_view(library, request):
     for row in comparison.rows:
         row.columns = list(zip(row.cells, langs, strict=True))
     context = {
-        "page": library,
-        "self": library,
+        # Not ``page``: the language switcher then links to this same address
+        # under each language's prefix (the ids are redirected to that
+        # language's versions there), not to the library.
+        "library": library,
         "request": request,
         "comparison": comparison,
         "canonical_url": canonical,

@@ -293,6 +293,9 @@ def test_the_arabic_page_is_right_to_left_with_the_translation(client, data):
     ]
     # The untranslated lesson keeps its own language.
     assert 'lang="en" dir="auto"' in html
+    # The language switcher keeps the comparison (its address redirects to
+    # the English versions).
+    assert '<a href="/en/lessons/compare/?ids=' in html
 
 
 def test_the_url_follows_the_library_in_every_language(data):
