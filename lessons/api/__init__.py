@@ -5,10 +5,12 @@ from ninja import Router
 
 from . import library
 from .adoption import router as adoption_router
+from .compare import router as compare_router
 from .lessons import router as lessons_router
 from .lineage import router as lineage_router
 
 router = Router()
+router.add_router("/lessons/compare/", compare_router)
 router.add_router("/lessons/", lessons_router)
 router.add_router("/resources/", library.resources)
 router.add_router("/paths/", library.paths)

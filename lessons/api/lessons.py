@@ -28,6 +28,7 @@ from core.api.schemas import (
 from core.attribution import attribution
 from core.visibility import visible_pages
 
+from ..evidence.related import suggested_lessons
 from ..filters import LessonFilterSet
 from ..models import LessonPage
 from .adoption import AdoptionReportOut, TriedBy, for_lesson
@@ -115,7 +116,14 @@ class LessonDetail(LessonSummary):
     outcome_signals: list[OutcomeSignal]
     adapted_from: list[LineageLink] = Field(description="Earlier lessons it built on.")
     adapted_by: list[LineageLink] = Field(description="Later lessons built on it.")
-    related: list[PageRef]
+    related: list[PageRef] = Field(
+        description="The related lessons editors chose; when they chose none an "
+        "anonymous visitor may read, lessons sharing its tactics, bottlenecks "
+        "and topics (see related_suggested)."
+    )
+    related_suggested: bool = Field(
+        description="True: the related lessons are suggestions, not editors' choices."
+    )
     authors: list[str] = Field(description="Empty when shared anonymously.")
     anonymised: bool
     source_campaign: PageRef | None
@@ -287,6 +295,14 @@ def lesson_detail(request, lesson) -> dict:
         html[7:],
     )
     adapted_from, adapted_by, related = _lineage(request, lesson)
+    suggested = False
+    if not related:
+        # The lesson page's rule (lessons.evidence.related), so both agree.
+        related = [
+            page_ref(request, page)
+            for page in suggested_lessons(lesson, _visible(request))
+        ]
+        suggested = bool(related)
     documents = [
         {
             # An uploaded file's name can name people: anonymised lessons
@@ -352,6 +368,7 @@ def lesson_detail(request, lesson) -> dict:
             "adapted_from": adapted_from,
             "adapted_by": adapted_by,
             "related": related,
+            "related_suggested": suggested,
             "authors": credit.authors,
             "anonymised": credit.anonymised,
             "source_campaign": page_ref(request, campaign) if campaign else None,

@@ -54,8 +54,10 @@ from ..choices import (
 from ..forms import CONSENT_REQUIRED, LessonPageForm
 
 
-class LessonIndexPage(ListingPage):
-    """The lesson library: every visible lesson, with facet filters."""
+class LessonIndexPage(RoutablePageMixin, ListingPage):
+    """The lesson library: every visible lesson, with facet filters, and up
+    to three of them compared side by side (``compare/``), under the library's
+    own address in every language."""
 
     subpage_types = ["lessons.LessonPage"]
     listed_model = "lessons.LessonPage"
@@ -65,6 +67,13 @@ class LessonIndexPage(ListingPage):
 
     class Meta:
         verbose_name = _("lesson library")
+
+    @path("compare/", name="compare")
+    def compare(self, request):
+        """``compare/?ids=12,34,56``: see :mod:`lessons.evidence.compare`."""
+        from ..evidence.compare import compare_view
+
+        return compare_view(self, request)
 
 
 class LessonTag(TaggedItemBase):
@@ -589,6 +598,13 @@ class LessonPage(LocalisedRelationsMixin, SensitivityMixin, RoutablePageMixin, P
                 )
             )
         adapted_by.sort(key=lambda link: link.page.title.casefold())
+        related_lessons = [link.lesson for link in related]
+        suggested = []
+        if not related_lessons:
+            # None chosen (or none the reader may see): lessons like this one.
+            from ..evidence.related import suggested_lessons
+
+            suggested = suggested_lessons(self, visible, preview=preview)
         return {
             "origin": self.origin_pages(request),
             "terms": self.taxonomy_terms(preview=preview),
@@ -597,7 +613,8 @@ class LessonPage(LocalisedRelationsMixin, SensitivityMixin, RoutablePageMixin, P
             "lineage": lineage,
             "lineage_drawing": drawing,
             "lineage_tree": lineage.tree() if lineage else [],
-            "related_lessons": [link.lesson for link in related],
+            "related_lessons": related_lessons,
+            "suggested_lessons": suggested,
         }
 
     def origin_pages(self, request) -> dict:
