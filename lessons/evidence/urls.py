@@ -1,10 +1,15 @@
 """The evidence pages, under the language prefix: ``/<lang>/evidence/…``."""
 
-from django.urls import path  # noqa: F401
+from django.urls import path
+
+from . import views
 
 app_name = "evidence"
 
 urlpatterns: list = [
     # The dashboard and the bottleneck pages.
+    path("", views.dashboard, name="dashboard"),
+    path("bottlenecks/", views.bottleneck_index, name="bottlenecks"),
+    path("bottlenecks/<str:slug>/", views.bottleneck, name="bottleneck"),
     # Lineage: a tactic's family of adaptations.
 ]
