@@ -5,6 +5,7 @@ from ninja import Router
 
 from . import library
 from .adoption import router as adoption_router
+from .evidence import router as evidence_router
 from .lessons import router as lessons_router
 
 router = Router()
@@ -14,3 +15,4 @@ router.add_router("/paths/", library.paths)
 router.add_router("/glossary/", library.glossary)
 router.add_router("/taxonomy/", library.taxonomy)
 router.add_router("/adoption-reports/", adoption_router)
+router.add_router("/evidence/", evidence_router)

@@ -58,7 +58,7 @@ def query_key(params) -> str:
     items = sorted(
         (name, value)
         for name in params
-        if name not in ("page", "ordering", "locale")
+        if name not in ("page", "page_size", "ordering", "locale")
         for value in params.getlist(name)
     )
     return hashlib.sha256(repr(items).encode()).hexdigest()[:24]

@@ -64,9 +64,7 @@ def _patterns(chart_id: str) -> SafeString:
     marks = {
         "hatch": '<path d="M0,6 L6,0" stroke="#ffffff" stroke-width="1.5"/>',
         "dots": '<circle cx="3" cy="3" r="1.3" fill="#ffffff"/>',
-        "cross": (
-            '<path d="M0,0 L6,6 M6,0 L0,6" stroke="#ffffff" stroke-width="1"/>'
-        ),
+        "cross": ('<path d="M0,0 L6,6 M6,0 L0,6" stroke="#ffffff" stroke-width="1"/>'),
     }
     return format_html_join(
         "",

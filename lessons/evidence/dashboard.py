@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 
-from django.db.models import CharField, Count, Max, Q, QuerySet, Value
+from django.db.models import CharField, Count, Max, Prefetch, Q, QuerySet, Value
 from django.db.models.functions import Coalesce
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
@@ -50,6 +50,9 @@ from ..models import (
     Tactic,
 )
 
+#: The most lessons a bottleneck page (or its API answer) lists one by one;
+#: the counts cover all of them, and the library link lists every one.
+MAX_LESSONS = 60
 #: Fewest independent sources for "Consistent across N sources".
 CONSISTENT_SOURCES = 3
 #: Smallest share of results agreeing with the most common one for
@@ -174,7 +177,10 @@ class TermStats:
     def effects(self) -> dict[str, tuple[float, int]]:
         """``{metric kind: (median % change, signals)}``, in MetricKind order."""
         return {
-            kind: (round(statistics.median(self.changes[kind]), 1), len(self.changes[kind]))
+            kind: (
+                round(statistics.median(self.changes[kind]), 1),
+                len(self.changes[kind]),
+            )
             for kind in MetricKind.values
             if self.changes.get(kind)
         }
@@ -348,3 +354,30 @@ EFFECTS = [
     (Effect.WORSENED, Effect.WORSENED.label),
     (Effect.UNCLEAR, Effect.UNCLEAR.label),
 ]
+
+
+def bottleneck_lessons(
+    lessons: QuerySet, reports: QuerySet, limit: int = MAX_LESSONS
+) -> tuple[list[LessonPage], dict[str, int]]:
+    """The newest ``limit`` of ``lessons`` with their tactics and signals, and
+    ``{translation key: approved reports}`` (reports on any language of a
+    lesson count for it): three queries, however many lessons."""
+    shown = list(
+        LessonPage.objects.filter(pk__in=lessons.values("pk"))
+        .select_related("locale")
+        .prefetch_related(
+            Prefetch("tactics", queryset=Tactic.objects.order_by("name")),
+            Prefetch(
+                "outcome_signals",
+                queryset=LessonOutcomeSignal.objects.order_by("sort_order", "pk"),
+            ),
+        )
+        .order_by("-first_published_at", "-pk")[:limit]
+    )
+    tried = dict(
+        reports.filter(lesson__translation_key__in=[ln.translation_key for ln in shown])
+        .order_by()
+        .values_list("lesson__translation_key")
+        .annotate(n=Count("pk", distinct=True))
+    )
+    return shown, {str(key): n for key, n in tried.items()}

@@ -5,7 +5,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from urllib.parse import urlencode
 
-from django.db.models import Count, Prefetch
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.urls import reverse
@@ -19,24 +18,23 @@ from core.visibility import visible_pages
 
 from ..choices import MetricKind
 from ..filters import LessonFilterSet
-from ..models import Bottleneck, LessonIndexPage, LessonPage, Tactic
+from ..models import Bottleneck, LessonIndexPage, LessonPage
 from . import cache
 from .charts import Bar, Segment, stacked_bars
 from .dashboard import (
     DIMENSIONS,
     EFFECTS,
+    MAX_LESSONS,
     OVERALL,
     RESULTS,
     TermStats,
     aggregate,
     approved_reports,
+    bottleneck_lessons,
     counted_lessons,
     term_names,
 )
 
-#: The most lessons a bottleneck page shows as cards (the counts cover all;
-#: the library link lists every one).
-MAX_LESSONS = 60
 #: Lessons a "compare these" link takes (the compare page's own limit).
 COMPARE_LIMIT = 3
 
@@ -89,7 +87,11 @@ def results_chart(chart_id: str, title: str, rows: list[Row], rtl: bool):
         chart_id,
         title,
         [
-            Bar(row.key, row.name, [Segment(v, str(lab), n) for v, lab, n in row.results])
+            Bar(
+                row.key,
+                row.name,
+                [Segment(v, str(lab), n) for v, lab, n in row.results],
+            )
             for row in rows
         ],
         rtl=rtl,
@@ -135,15 +137,21 @@ def _overview(stats: TermStats, rtl: bool, prefix: str) -> dict:
         "overall": overall,
         "overall_rows": [overall],
         "overall_chart": results_chart(
-            f"{prefix}-results", _("Results of all counted lessons and reports"),
-            [overall], rtl,
+            f"{prefix}-results",
+            _("Results of all counted lessons and reports"),
+            [overall],
+            rtl,
         ),
         "direction_rows": directions,
         "direction_chart": stacked_bars(
             f"{prefix}-directions",
             _("Outcome signals by kind of measure and direction"),
             [
-                Bar(row.key, row.name, [Segment(v, str(lab), n) for v, lab, n in row.results])
+                Bar(
+                    row.key,
+                    row.name,
+                    [Segment(v, str(lab), n) for v, lab, n in row.results],
+                )
                 for row in directions
             ],
             rtl=rtl,
@@ -299,32 +307,22 @@ def bottleneck(request: HttpRequest, slug: str) -> HttpResponse:
     library_url = library.get_url(request) if library else ""
     rtl = translation.get_language_bidi()
 
-    shown = list(
-        LessonPage.objects.filter(pk__in=lessons.values("pk"))
-        .select_related("locale")
-        .prefetch_related(
-            Prefetch("tactics", queryset=Tactic.objects.order_by("name")),
-            "outcome_signals",
-        )
-        .order_by("-first_published_at", "-pk")[:MAX_LESSONS]
-    )
-    tried = dict(
-        reports.filter(lesson__translation_key__in=[ln.translation_key for ln in shown])
-        .order_by()
-        .values_list("lesson__translation_key")
-        .annotate(n=Count("pk", distinct=True))
-    )
+    shown, tried = bottleneck_lessons(lessons, reports, MAX_LESSONS)
     movement_ids = {attribution(ln).movement_id for ln in shown} - {None}
-    movements = {
-        page.pk: page
-        for page in visible_pages(Page.objects.filter(pk__in=movement_ids), request)
-    } if movement_ids else {}
+    movements = (
+        {
+            page.pk: page
+            for page in visible_pages(Page.objects.filter(pk__in=movement_ids), request)
+        }
+        if movement_ids
+        else {}
+    )
     groups: dict[str, list[Card]] = {}
     for lesson in shown:
         card = Card(
             lesson=lesson,
             movement=movements.get(attribution(lesson).movement_id),
-            tried_by=tried.get(lesson.translation_key, 0),
+            tried_by=tried.get(str(lesson.translation_key), 0),
             signals=list(lesson.outcome_signals.all()),
         )
         for tactic in lesson.tactics.all() or [None]:
@@ -368,7 +366,9 @@ def bottleneck(request: HttpRequest, slug: str) -> HttpResponse:
             else "",
             "shown": len(shown),
             "library_url": (
-                f"{library_url}?{urlencode({'bottleneck': slug})}" if library_url else ""
+                f"{library_url}?{urlencode({'bottleneck': slug})}"
+                if library_url
+                else ""
             ),
             **_overview(overall, rtl, "bottleneck"),
         },
