@@ -71,18 +71,51 @@ class Dimension:
     #: The lesson library's filter for one value of it.
     filter_name: str
     model: type | None = None
+    #: The section heading and the chart's title on the dashboard.
+    heading: str = ""
+    chart_title: str = ""
 
 
 #: The dimensions of the dashboard, in the order it shows them.
 DIMENSIONS: dict[str, Dimension] = {
     d.key: d
     for d in (
-        Dimension("tactic", "tactics__slug", _("Tactic"), "tactic", Tactic),
-        Dimension("audience", "audiences__slug", _("Audience"), "audience", Audience),
         Dimension(
-            "bottleneck", "bottlenecks__slug", _("Bottleneck"), "bottleneck", Bottleneck
+            "tactic",
+            "tactics__slug",
+            _("Tactic"),
+            "tactic",
+            Tactic,
+            _("By tactic"),
+            _("Results by tactic"),
         ),
-        Dimension("risk", "cautions__risk_level", _("Risk level"), "risk"),
+        Dimension(
+            "audience",
+            "audiences__slug",
+            _("Audience"),
+            "audience",
+            Audience,
+            _("By audience"),
+            _("Results by audience"),
+        ),
+        Dimension(
+            "bottleneck",
+            "bottlenecks__slug",
+            _("Bottleneck"),
+            "bottleneck",
+            Bottleneck,
+            _("By bottleneck"),
+            _("Results by bottleneck"),
+        ),
+        Dimension(
+            "risk",
+            "cautions__risk_level",
+            _("Risk level"),
+            "risk",
+            None,
+            _("By risk level of a caution"),
+            _("Results by risk level of a caution"),
+        ),
     )
 }
 #: Every counted lesson as one group: all of them are live, so grouping by
@@ -145,8 +178,11 @@ class TermStats:
     newest: date | None = None
     #: ``{metric kind: {effect: signals}}`` of the lessons' outcome signals.
     directions: dict[str, dict[str, int]] = field(default_factory=dict)
-    #: ``{metric kind: percentage changes}``, read once and summarised.
+    #: ``{metric kind: percentage changes}`` while counting; then
+    #: :meth:`summarise` turns them into ``effects``.
     changes: dict[str, list[float]] = field(default_factory=dict)
+    #: ``{metric kind: (median % change, signals)}``, in MetricKind order.
+    effects: dict[str, tuple[float, int]] = field(default_factory=dict)
 
     @property
     def results(self) -> dict[str, int]:
@@ -173,10 +209,9 @@ class TermStats:
             newest_year=self.newest.year if self.newest else None,
         )
 
-    @property
-    def effects(self) -> dict[str, tuple[float, int]]:
-        """``{metric kind: (median % change, signals)}``, in MetricKind order."""
-        return {
+    def summarise(self) -> None:
+        """Replace the percentage changes by their medians (what is cached)."""
+        self.effects = {
             kind: (
                 round(statistics.median(self.changes[kind]), 1),
                 len(self.changes[kind]),
@@ -184,6 +219,7 @@ class TermStats:
             for kind in MetricKind.values
             if self.changes.get(kind)
         }
+        self.changes = {}
 
     @property
     def signal_total(self) -> int:
@@ -318,6 +354,8 @@ def _aggregate_one(base: QuerySet, reports: QuerySet, lookup: str) -> dict:
     ):
         term(key).changes.setdefault(kind, []).append(percent_change(before, after))
 
+    for item in stats.values():
+        item.summarise()
     if lookup == OVERALL.lookup:
         # ``live`` is True for every row; name the one group for what it is.
         stats = {OVERALL.key: stats.get("True", TermStats(key=OVERALL.key))}

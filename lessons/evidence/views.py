@@ -208,7 +208,7 @@ def dashboard(request: HttpRequest) -> HttpResponse:
                 "rows": rows,
                 "chart": results_chart(
                     f"chart-{dimension.key}",
-                    _("Results by %(dimension)s") % {"dimension": dimension.label},
+                    str(dimension.chart_title),
                     rows,
                     rtl,
                 )

@@ -213,7 +213,7 @@ def test_charts_are_images_with_a_title_and_nothing_from_elsewhere(client, scena
     html = dashboard(client).content.decode()
 
     assert html.count('role="img"') >= 5
-    assert '<title id="chart-tactic-title">Results by Tactic</title>' in html
+    assert '<title id="chart-tactic-title">Results by tactic</title>' in html
     assert "https://" not in html.split("<main")[1].replace(
         "http://www.w3.org/2000/svg", ""
     )
