@@ -242,7 +242,7 @@ def bottleneck(
         "bottleneck",
         locale.language_code,
         "anonymous",
-        cache.query_key(request.GET.__class__(f"slug={term.slug}")),
+        cache.text_key(term.slug),
         lambda: aggregate(lessons, reports, dimensions=[DIMENSIONS["tactic"]]),
     )
     names = term_names(locale.pk, [DIMENSIONS["tactic"]])

@@ -64,6 +64,11 @@ def query_key(params) -> str:
     return hashlib.sha256(repr(items).encode()).hexdigest()[:24]
 
 
+def text_key(text: str) -> str:
+    """A short key of any text (a slug may hold any letter)."""
+    return hashlib.sha256(text.encode()).hexdigest()[:24]
+
+
 def cached(
     name: str, language: str, reader: str, query: str, compute: Callable[[], Any]
 ) -> Any:

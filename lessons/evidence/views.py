@@ -299,7 +299,7 @@ def bottleneck(request: HttpRequest, slug: str) -> HttpResponse:
         "bottleneck",
         language,
         reader,
-        cache.query_key(request.GET.__class__(f"slug={slug}")),
+        cache.text_key(slug),
         lambda: aggregate(lessons, reports, dimensions=[DIMENSIONS["tactic"]]),
     )
     tactic_names = term_names(locale_id, [DIMENSIONS["tactic"]])["tactic"]
