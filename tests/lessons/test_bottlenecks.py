@@ -136,3 +136,16 @@ def test_the_query_budget_does_not_grow_with_the_lessons(
         response = page(client, "burnout")
 
     assert len(response.context["approaches"][0].cards) == count
+
+
+def test_reading_classes_never_share_the_summary(client, scenario):
+    anonymous = page(client, "burnout").context["overall"].stats.lessons
+    client.force_login(make_user("lawyer", [scenario.group]))
+    lawyer = page(client, "burnout").context["overall"].stats.lessons
+    client.logout()
+
+    assert (
+        anonymous,
+        lawyer,
+        page(client, "burnout").context["overall"].stats.lessons,
+    ) == (3, 5, 3)
