@@ -23,3 +23,7 @@ class LessonsConfig(AppConfig):
         # Before Wagtail first looks a page policy up (the admin's search view
         # reads it from the registry).
         register_permission_policy(Page, ReadablePagePermissionPolicy(Page))
+
+        from .evidence import cache as evidence_cache
+
+        evidence_cache.connect()

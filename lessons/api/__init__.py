@@ -6,6 +6,7 @@ from ninja import Router
 from . import library
 from .adoption import router as adoption_router
 from .compare import router as compare_router
+from .evidence import router as evidence_router
 from .lessons import router as lessons_router
 from .lineage import router as lineage_router
 
@@ -18,3 +19,4 @@ router.add_router("/glossary/", library.glossary)
 router.add_router("/taxonomy/", library.taxonomy)
 router.add_router("/adoption-reports/", adoption_router)
 router.add_router("/", lineage_router)
+router.add_router("/evidence/", evidence_router)

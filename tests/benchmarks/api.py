@@ -118,6 +118,14 @@ def build_library(total: int):
     topics = [
         factories.TopicFactory(slug=slug, name=name) for slug, name in TOPICS.items()
     ]
+    tactics = [
+        factories.TacticFactory(slug=f"bench-tactic-{n}", name=f"Tactic {n}")
+        for n in range(5)
+    ]
+    bottlenecks = [
+        factories.BottleneckFactory(slug=f"bench-bottleneck-{n}", name=f"Obstacle {n}")
+        for n in range(4)
+    ]
     full = make_full_lesson(index, title="Night kitchen for the blockade")
     for n in range(ONE_BY_ONE - 1):
         factories.LessonPageFactory(
@@ -127,11 +135,13 @@ def build_library(total: int):
             format=FORMATS[n % len(FORMATS)],
             topics=[topics[n % len(topics)]],
         )
-    bulk_lessons(index, total - ONE_BY_ONE, topics)
+    bulk_lessons(index, total - ONE_BY_ONE, topics, tactics, bottlenecks)
     return full
 
 
-def bulk_lessons(index, count: int, topics: list) -> None:
+def bulk_lessons(
+    index, count: int, topics: list, tactics: list = (), bottlenecks: list = ()
+) -> None:
     """``count`` more lessons under ``index`` in a few queries: the page rows
     with the tree paths ``add_child`` would give them, then the lesson rows.
 
@@ -145,7 +155,7 @@ def bulk_lessons(index, count: int, topics: list) -> None:
     from django.utils import timezone
     from wagtail.models import Page
 
-    from lessons.models import LessonPage
+    from lessons.models import LessonOutcomeSignal, LessonPage
 
     if count <= 0:
         return
@@ -199,6 +209,35 @@ def bulk_lessons(index, count: int, topics: list) -> None:
         through.objects.bulk_create(
             [
                 through(lessonpage_id=page.pk, topic_id=topics[n % len(topics)].pk)
+                for n, page in enumerate(pages)
+            ],
+            batch_size=1000,
+        )
+        # Tactics, bottlenecks and a turnout signal, for the evidence dashboard.
+        for field, terms in (("tactics", tactics), ("bottlenecks", bottlenecks)):
+            if not terms:
+                continue
+            link = getattr(LessonPage, field).through
+            column = f"{terms[0]._meta.model_name}_id"
+            link.objects.bulk_create(
+                [
+                    link(lessonpage_id=page.pk, **{column: terms[n % len(terms)].pk})
+                    for n, page in enumerate(pages)
+                ],
+                batch_size=1000,
+            )
+        LessonOutcomeSignal.objects.bulk_create(
+            [
+                LessonOutcomeSignal(
+                    page_id=page.pk,
+                    locale_id=index.locale_id,
+                    metric_kind="turnout",
+                    label="People at the meeting",
+                    baseline=100,
+                    result=100 + n % 50,
+                    effect="improved" if n % 50 else "no_change",
+                    sort_order=0,
+                )
                 for n, page in enumerate(pages)
             ],
             batch_size=1000,
@@ -304,6 +343,8 @@ def count_queries(url: str) -> tuple[int, dict | None]:
     client.get(url)
     with CaptureQueriesContext(connection) as queries:
         response = client.get(url)
+    if not response["Content-Type"].startswith("application/json"):
+        return len(queries), None  # an HTML page (the evidence dashboard)
     return len(queries), json.loads(response.content)
 
 
@@ -367,6 +408,13 @@ def run() -> dict:
                 f"/api/v1/lessons/?page={deep}&page_size=20"
             ),
             "lesson detail": f"/api/v1/lessons/{full.pk}/",
+            "evidence aggregates": "/api/v1/evidence/",
+            "evidence, one bottleneck": (
+                "/api/v1/evidence/bottlenecks/bench-bottleneck-0/"
+            ),
+            "bottleneck page (HTML)": "/en/evidence/bottlenecks/bench-bottleneck-0/",
+            "evidence dashboard page (HTML), cached": "/en/evidence/",
+            "evidence dashboard page (HTML), uncached": "/bench/evidence-uncached/",
         }
         results = measure_all(urls)
         baseline = results["baseline: bare Django JsonResponse"]

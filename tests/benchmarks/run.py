@@ -42,7 +42,7 @@ def main() -> int:
     from django.test.utils import CaptureQueriesContext
 
     from engagement.models import CampaignPage, MovementProfilePage
-    from lessons.models import LessonPage
+    from lessons.models import Bottleneck, LessonPage
 
     call_command("migrate", verbosity=0, interactive=False)
     with open(os.devnull, "w") as devnull:
@@ -55,6 +55,7 @@ def main() -> int:
         .filter(locale__language_code="ar", translation_key=lesson.translation_key)
         .first()
     ) or lesson
+    bottleneck = Bottleneck.objects.order_by("pk").first()
     pages = {
         "baseline: 404 page": "/en/no-such-page/",
         "home page": "/en/",
@@ -70,10 +71,17 @@ def main() -> int:
         "finder, filtered": "/en/get-involved/?attendance=online&language=ar",
         "event calendar": "/en/events/",
         "calendar feed (.ics)": "/en/events/calendar/",
+        "evidence dashboard": "/en/evidence/",
+        "dashboard, filtered": "/en/evidence/?result=worked&risk=high",
+        "bottleneck index": "/en/evidence/bottlenecks/",
+        "bottleneck page": f"/en/evidence/bottlenecks/{bottleneck.slug}/"
+        if bottleneck
+        else "/en/evidence/bottlenecks/",
         # The same pages in Arabic: translations plus untranslated originals.
         "home page (ar)": "/ar/",
         "lesson library (ar)": "/ar/lessons/",
         "lesson page (ar)": arabic_lesson.url,
+        "evidence dashboard (ar)": "/ar/evidence/",
         "search (ar)": "/ar/search/?q=%D8%A7%D9%84%D9%85%D8%AE%D9%8A%D9%85",
     }
     client = Client()
