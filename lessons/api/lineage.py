@@ -87,7 +87,9 @@ def lesson_lineage(
     visible = visible_pages(LessonPage.objects.all(), request)
     lesson = find_page(request, visible, {"pk": id}, locale)
     locale_id = locale.pk if locale else lesson.locale_id
-    return _out(request, lineage.for_lesson(lesson, request, locale_id=locale_id))
+    return _out(
+        request, lineage.cached_for_lesson(lesson, request, locale_id=locale_id)
+    )
 
 
 @router.get(
@@ -103,4 +105,4 @@ def tactic_lineage(
     lessons, in ``locale`` (default: the source language) where translated."""
     locale = detail_locale(request, params, default=True)
     tactic = snippet_by_slug(Tactic.objects.all(), slug, locale)
-    return _out(request, lineage.for_tactic(tactic, request, locale.pk))
+    return _out(request, lineage.cached_for_tactic(tactic, request, locale.pk))

@@ -1,7 +1,7 @@
 """The evidence aggregates in Django's cache, refreshed on publish.
 
-What is cached is the numbers (:func:`~.dashboard.aggregate`), never the HTML,
-keyed by:
+What is cached is the numbers (:func:`~.dashboard.aggregate`) and the lineage
+graphs (:mod:`.lineage`), never the HTML, keyed by:
 
 - a **generation**, a random token replaced whenever a page is published,
   unpublished or deleted and whenever an adoption report is saved or deleted
@@ -84,7 +84,7 @@ def cached(
 def connect() -> None:
     """Refresh on publish, unpublish, delete and report review."""
     from django.db.models.signals import post_delete, post_save
-    from wagtail.models import Page
+    from wagtail.models import Page, PageViewRestriction
     from wagtail.signals import page_published, page_unpublished
 
     from ..models import AdoptionReport
@@ -92,6 +92,11 @@ def connect() -> None:
     page_published.connect(bump, dispatch_uid="evidence.published")
     page_unpublished.connect(bump, dispatch_uid="evidence.unpublished")
     post_delete.connect(bump, sender=Page, dispatch_uid="evidence.deleted")
+    # A section made private (or public again) changes who reads what.
+    post_save.connect(bump, sender=PageViewRestriction, dispatch_uid="evidence.pvr")
+    post_delete.connect(
+        bump, sender=PageViewRestriction, dispatch_uid="evidence.pvr_deleted"
+    )
     post_save.connect(bump, sender=AdoptionReport, dispatch_uid="evidence.report")
     post_delete.connect(
         bump, sender=AdoptionReport, dispatch_uid="evidence.report_deleted"

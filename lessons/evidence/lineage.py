@@ -174,6 +174,34 @@ def for_lesson(
     return _assemble(found, seen, locale_id, visible, current=current)
 
 
+def cached_for_lesson(lesson: LessonPage, request, locale_id: int | None = None):
+    """:func:`for_lesson`, kept in the evidence cache (:mod:`.cache`) per
+    language and reading class until something is published."""
+    from . import cache
+
+    locale_id = lesson.locale_id if locale_id is None else locale_id
+    return cache.cached(
+        "lineage",
+        str(locale_id),
+        cache.reading_class(getattr(request, "user", None)),
+        cache.text_key(f"{lesson.translation_key}"),
+        lambda: for_lesson(lesson, request, locale_id=locale_id),
+    )
+
+
+def cached_for_tactic(tactic: Tactic, request, locale_id: int):
+    """:func:`for_tactic`, cached like :func:`cached_for_lesson`."""
+    from . import cache
+
+    return cache.cached(
+        "tactic-lineage",
+        str(locale_id),
+        cache.reading_class(getattr(request, "user", None)),
+        cache.text_key(f"{tactic.translation_key}"),
+        lambda: for_tactic(tactic, request, locale_id),
+    )
+
+
 def for_tactic(tactic: Tactic, request, locale_id: int) -> Lineage:
     """Every adaptation between two lessons with ``tactic`` (in any language)
     that the viewer may read: the tactic's family tree. Two queries."""

@@ -38,7 +38,7 @@ def find_term(model, slug: str, locale_id: int):
 def tactic_lineage(request: HttpRequest, slug: str) -> HttpResponse:
     locale_id = active_locale_id()
     tactic = find_term(Tactic, slug, locale_id)
-    family = lineage.for_tactic(tactic, request, locale_id)
+    family = lineage.cached_for_tactic(tactic, request, locale_id)
     library = (
         visible_pages(LessonIndexPage.objects.filter(locale_id=locale_id), request)
         .order_by("path")

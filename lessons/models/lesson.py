@@ -576,10 +576,11 @@ class LessonPage(LocalisedRelationsMixin, SensitivityMixin, RoutablePageMixin, P
             ]
             lineage = drawing = None
         else:
-            from ..evidence.lineage import draw, for_lesson
+            from ..evidence.lineage import cached_for_lesson, draw
 
-            # Generations both ways, a query each, and one for the lessons.
-            lineage = for_lesson(self, request)
+            # Generations both ways, a query each, and one for the lessons
+            # (cached until something is published).
+            lineage = cached_for_lesson(self, request)
             drawing = draw(lineage) if lineage else None
             node = lineage.nodes.get(str(self.translation_key))
             adapted_from = [

@@ -127,9 +127,9 @@ def test_dashboard_compare_and_lineage(evidence_site, page, page_log, language):
     screenshot(page, f"evidence-lineage-{language}.png")
     node.click()
     page.wait_for_url(f"**{adaptation_url}")
-    expect(page.locator("svg.lineage-graph__svg a[aria-current='page']")).to_have_attribute(
-        "href", adaptation_url
-    )
+    expect(
+        page.locator("svg.lineage-graph__svg a[aria-current='page']")
+    ).to_have_attribute("href", adaptation_url)
 
     assert not {where: found for where, found in problems.items() if found}
     assert page_log.foreign_requests() == []

@@ -81,6 +81,13 @@ def channels(s) -> dict[str, list[tuple[str, set[str]]]]:
             (s.anonymised.url, set()),
             ("/en/evidence/tactics/rota-building/lineage/", lessons),
         ],
+        "evidence: dashboard, bottlenecks and compare": [
+            ("/en/evidence/", set()),
+            ("/en/evidence/?bottleneck=repression", set()),
+            ("/en/evidence/bottlenecks/", set()),
+            ("/en/evidence/bottlenecks/repression/", lessons),
+            (compare_url(s), lessons),
+        ],
         "search": [(search, {M, R, RES})]
         + [
             (
@@ -100,6 +107,19 @@ def channels(s) -> dict[str, list[tuple[str, set[str]]]]:
             ("/sv/search/?" + urlencode({"q": WORD}), {SV}),
         ],
     }
+
+
+def compare_url(s) -> str:
+    """The public, members-only and restricted lessons side by side (a reader
+    who may not read some is sent to the comparison of the others)."""
+    ids = ",".join(str(lesson.pk) for lesson in (s.public, s.members, s.restricted))
+    return f"{s.library.url}compare/?ids={ids}"
+
+
+def fetch(client, url):
+    """The page at ``url``; a comparison's redirect to what the reader may
+    compare is followed."""
+    return client.get(url, follow="/compare/" in url)
 
 
 def titles_of(s) -> dict[str, str]:
@@ -151,7 +171,7 @@ def test_hidden_lessons_leave_no_title_or_slug_in_any_channel(scenario, visit, w
 
     for channel, urls in channels(scenario).items():
         for url, shows in urls:
-            response = client.get(url)
+            response = fetch(client, url)
             text = body(response)
             where = f"{channel}: {url}"
             if response.status_code != 200:
@@ -187,7 +207,7 @@ def test_people_allowed_to_read_hidden_lessons_see_them_in_every_channel(
                 searching = "/search/" in url
                 if who == "insider" and searching:
                     expected -= {R, RES, SV}
-                text = body(client.get(url))
+                text = body(fetch(client, url))
                 for kind in sorted(expected):
                     if titles[kind] not in text:
                         problems.append(f"{who}, {channel}: {url} lacks {kind}")
@@ -234,6 +254,9 @@ def json_urls(client, s) -> list[str]:
         f"/api/v3-preview/pages/?type=lessons.LessonPage&fields=title&{words}",
         f"/api/v3-preview/pages/{lesson.pk}/",
         "/api/v1/taxonomy/tactics/rota-building/lineage/",
+        "/api/v1/evidence/bottlenecks/repression/",
+        "/api/v1/lessons/compare/?ids="
+        + ",".join(str(page.pk) for page in (s.public, s.members, lesson)),
     ]
     schema = client.get("/api/v1/openapi.json")
     if schema.status_code != 200:

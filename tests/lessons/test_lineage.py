@@ -408,3 +408,37 @@ def test_large_families_are_cut_and_say_so(lesson_index, rf, monkeypatch):
     assert family.truncated and len(family.nodes) == 4
     assert graph.truncated and len(graph.nodes) == 4
     assert str(root.translation_key) in graph.nodes
+
+
+def test_graphs_are_cached_per_reader_and_refreshed_on_publish(
+    scenario, client, django_user_model
+):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    lessons = scenario["lessons"]
+    url = lessons["E"].url
+    client.get(url)
+
+    with CaptureQueriesContext(connection) as queries:
+        html = client.get(url).content.decode()
+    assert not [q for q in queries if "lessons_lessonadaptation" in q["sql"]]
+    assert TITLES["R"] not in html
+    # A reader of the restricted lesson never gets the anonymous graph, nor
+    # the other way round.
+    insider = django_user_model.objects.create_user("cached-insider", password="pw")
+    insider.groups.add(scenario["group"])
+    client.force_login(insider)
+    tactic_url = reverse("evidence:tactic_lineage", kwargs={"slug": "action-camp"})
+    assert TITLES["R"] in client.get(tactic_url).content.decode()
+    client.logout()
+    assert TITLES["R"] not in client.get(tactic_url).content.decode()
+
+    later = make_lesson(lessons["E"].get_parent().specific, title="Camp by a lake")
+    later.adapted_from_links = [
+        LessonAdaptation(source=lessons["E"], what_changed="Moved to a lake")
+    ]
+    later.save_revision().publish()
+
+    html = client.get(url).content.decode()
+    assert "Camp by a lake" in html and "Moved to a lake" in html
