@@ -118,13 +118,12 @@ class SearchResult(PageRef):
 
 class FacetCount(Schema):
     value: str = Field(
-        description="The parameter's value for this choice (``\"\"`` for the "
+        description='The parameter\'s value for this choice (``""`` for the '
         "default language)."
     )
     label: str
     count: int = Field(
-        description="How many results this choice gives, the other facets "
-        "applied."
+        description="How many results this choice gives, the other facets applied."
     )
     selected: bool
 

@@ -71,6 +71,8 @@ FACETS = ("type", "language", "topic", "result")
 #: built (a lesson's long body outweighs a title that says it all).
 TITLE_BOOST = 2.0
 SUMMARY_BOOST = 1.0
+#: Fewer matches of every word than this, and the matches of any word follow.
+FEW = 5
 
 
 class SearchFailed(Exception):
@@ -137,24 +139,53 @@ def language_codes() -> list[str]:
     return [code for code, _name in settings.LANGUAGES]
 
 
+def _variants(words: str) -> str:
+    """``words`` and, for an Arabic word without it, the word with the
+    article "ال" (the index holds "المراقبين" for "مراقبين")."""
+    extra = [
+        f"ال{word}"
+        for word in words.split()
+        if highlight._is_arabic(word) and not word.startswith("ال")
+    ]
+    return " ".join([words, *extra])
+
+
 def _matches(words: str, request: HttpRequest) -> list:
-    """Every type's matches the visitor may read, in every language."""
+    """Every type's matches the visitor may read, in every language.
+
+    Every word must match (the backend's default). When that finds fewer
+    than :data:`FEW` items for a query of several words, the items matching
+    any of them (or an Arabic word with its article) follow, marked
+    ``all_words = False``: a practitioner's third word should not empty the
+    page."""
     matches = []
     try:
         # A savepoint, so that a failed query leaves a surrounding
         # transaction usable (PostgreSQL aborts it otherwise).
         with transaction.atomic():
-            for key, model in SEARCH_TYPES:
-                queryset = searchable_pages(model.objects.all(), request)
-                for page in queryset.search(words).annotate_score("_score")[
-                    :MAX_RESULTS_PER_TYPE
-                ]:
-                    page.search_type = key
-                    matches.append(page)
+            matches = _search(words, request, "and", set())
+            if len(matches) < FEW and len(_variants(words).split()) > 1:
+                seen = {page.pk for page in matches}
+                matches += _search(_variants(words), request, "or", seen)
     except DatabaseError as error:
         logger.exception("The search for %r failed.", words)
         raise SearchFailed from error
     return matches
+
+
+def _search(words: str, request: HttpRequest, operator: str, seen: set) -> list:
+    found = []
+    for key, model in SEARCH_TYPES:
+        queryset = searchable_pages(model.objects.all(), request)
+        for page in queryset.search(words, operator=operator).annotate_score("_score")[
+            :MAX_RESULTS_PER_TYPE
+        ]:
+            if page.pk in seen:
+                continue
+            page.search_type = key
+            page.all_words = operator == "and"
+            found.append(page)
+    return found
 
 
 def _fallbacks(matches: list, locale_id: int, request: HttpRequest) -> set[int]:
@@ -209,7 +240,8 @@ def _topic_names(slugs: set[str], locale_id: int) -> dict[str, str]:
 
 
 def rank(pages: list, regex: re.Pattern | None) -> list:
-    """``pages`` best first: the backend's score, plus
+    """``pages`` best first: those that match every word first; then the
+    backend's score, plus
     :data:`TITLE_BOOST` for each distinct query word in the title and
     :data:`SUMMARY_BOOST` for each in the summary."""
 
@@ -227,7 +259,7 @@ def rank(pages: list, regex: re.Pattern | None) -> list:
             + SUMMARY_BOOST * words_in(getattr(page, "summary", "") or "")
         )
 
-    return sorted(pages, key=score, reverse=True)
+    return sorted(pages, key=lambda page: (page.all_words, score(page)), reverse=True)
 
 
 def run(
@@ -264,8 +296,10 @@ def run(
             return False
         if skip != "type" and selection.type and page.search_type != selection.type:
             return False
-        if skip != "topic" and selection.topic and (
-            selection.topic not in page.topic_slugs
+        if (
+            skip != "topic"
+            and selection.topic
+            and (selection.topic not in page.topic_slugs)
         ):
             return False
         return not (

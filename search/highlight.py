@@ -60,7 +60,9 @@ def _is_arabic(word: str) -> bool:
 def pattern(words: Iterable[str]) -> re.Pattern | None:
     """One regular expression for the folded ``words``, longest first."""
     alternatives = []
-    for word in sorted({fold(word)[0] for word in words if word}, key=len, reverse=True):
+    for word in sorted(
+        {fold(word)[0] for word in words if word}, key=len, reverse=True
+    ):
         if not word:
             continue
         tail = r"\w*" if len(word) >= PREFIX_LENGTH else r"(?!\w)"

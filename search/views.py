@@ -81,17 +81,7 @@ class SearchForm(forms.Form):
             )
         },
     )
-    language = forms.ChoiceField(
-        required=False,
-        choices=[("", ""), (ALL_LANGUAGES, ALL_LANGUAGES)]
-        + [(code, code) for code in language_codes()],
-        error_messages={
-            "invalid_choice": gettext_lazy(
-                "The site has no such language: choose one from the list, or "
-                "“all”."
-            )
-        },
-    )
+    language = forms.CharField(required=False, max_length=20)
     topic = forms.SlugField(
         required=False,
         max_length=100,
@@ -111,6 +101,15 @@ class SearchForm(forms.Form):
             )
         },
     )
+
+    def clean_language(self) -> str:
+        # Read per request: the site's languages are a setting.
+        language = self.cleaned_data["language"]
+        if language and language not in {ALL_LANGUAGES, *language_codes()}:
+            raise forms.ValidationError(
+                _("The site has no such language: choose one from the list, or “all”.")
+            )
+        return language
 
 
 def _link(params: QueryDict, **changes: str | None) -> str:
@@ -148,7 +147,9 @@ def _did_you_mean(words: str, locale_id: int) -> list[str]:
     found = difflib.get_close_matches(wanted, by_fold, n=SUGGESTIONS, cutoff=0.6)
     for word in wanted.split():
         if len(word) >= 4:
-            found += difflib.get_close_matches(word, by_fold, n=SUGGESTIONS, cutoff=0.75)
+            found += difflib.get_close_matches(
+                word, by_fold, n=SUGGESTIONS, cutoff=0.75
+            )
     suggestions = []
     for key in found:
         if by_fold[key] not in suggestions and key != wanted:

@@ -213,8 +213,8 @@ def test_search_pages_are_numbered(api, lesson_index):
         ({"q": WORD, "page_size": 101}, "page_size"),
         ({"q": WORD, "page": 0}, "page"),
         ({"q": WORD, "colour": "x"}, "colour"),
-            ({"q": WORD, "result": "won"}, "result"),
-            ({"q": WORD, "language": "xx"}, "language"),
+        ({"q": WORD, "result": "won"}, "result"),
+        ({"q": WORD, "language": "xx"}, "language"),
     ],
 )
 def test_bad_search_parameters_are_problems(api, home, params, parameter):
