@@ -20,8 +20,7 @@ from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Page, Site
 
 from core.api.filters import ListParams, check_known
-from core.api.locales import resolve_locale
-from core.api.locales import content_languages
+from core.api.locales import content_languages, resolve_locale
 from core.api.pagination import Paginated, paginate
 from core.api.preview import preview_router
 from core.api.problems import SEARCH_FAILED, Problem, invalid_parameter

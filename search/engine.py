@@ -67,8 +67,8 @@ ALL_LANGUAGES = "all"
 #: The facets, in the order they are shown.
 FACETS = ("type", "language", "topic", "result")
 #: Added to a match's score for each query word in its title, and in its
-#: summary: the backend's score counts every field alike once the index is
-#: built (a lesson's long body outweighs a title that says it all).
+#: summary: the backend's score counts the body alike (a lesson's long body
+#: outweighs a title that says it all), and is read by its order only.
 TITLE_BOOST = 2.0
 SUMMARY_BOOST = 1.0
 #: Fewer matches of every word than this, and the matches of any word follow.
@@ -177,13 +177,16 @@ def _search(words: str, request: HttpRequest, operator: str, seen: set) -> list:
     found = []
     for key, model in SEARCH_TYPES:
         queryset = searchable_pages(model.objects.all(), request)
-        for page in queryset.search(words, operator=operator).annotate_score("_score")[
-            :MAX_RESULTS_PER_TYPE
-        ]:
+        batch = list(queryset.search(words, operator=operator)[:MAX_RESULTS_PER_TYPE])
+        for position, page in enumerate(batch):
             if page.pk in seen:
                 continue
             page.search_type = key
             page.all_words = operator == "and"
+            # The backend's order, from 1 (its best) towards 0: its raw
+            # scores do not compare across backends (SQLite's bm25 is
+            # better when lower, PostgreSQL's rank when higher).
+            page.backend_rank = 1 - position / len(batch)
             found.append(page)
     return found
 
@@ -234,16 +237,16 @@ def _topic_names(slugs: set[str], locale_id: int) -> dict[str, str]:
     if not slugs:
         return names
     rows = Topic.objects.filter(slug__in=slugs).values_list("slug", "name", "locale_id")
-    for slug, name, locale in sorted(rows, key=lambda row: row[2] != locale_id):
+    for slug, name, _locale in sorted(rows, key=lambda row: row[2] != locale_id):
         names.setdefault(slug, name)
     return names
 
 
 def rank(pages: list, regex: re.Pattern | None) -> list:
-    """``pages`` best first: those that match every word first; then the
-    backend's score, plus
+    """``pages`` best first: those that match every word first; then
     :data:`TITLE_BOOST` for each distinct query word in the title and
-    :data:`SUMMARY_BOOST` for each in the summary."""
+    :data:`SUMMARY_BOOST` for each in the summary, plus the backend's order
+    (from 1 to 0) within each type, which also breaks ties."""
 
     def words_in(text: str) -> int:
         if regex is None or not text:
@@ -252,7 +255,7 @@ def rank(pages: list, regex: re.Pattern | None) -> list:
         return len({match.group(0) for match in regex.finditer(folded)})
 
     def score(page) -> float:
-        base = float(getattr(page, "_score", 0) or 0)
+        base = page.backend_rank
         return (
             base
             + TITLE_BOOST * words_in(page.title)

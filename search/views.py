@@ -9,8 +9,8 @@ import difflib
 from django import forms
 from django.http import HttpRequest, HttpResponse, QueryDict
 from django.template.response import TemplateResponse
-from django.utils.translation import gettext as _
 from django.utils.translation import get_language_info, gettext_lazy
+from django.utils.translation import gettext as _
 
 from core.pagination import paginate
 from core.visibility import visible_pages
@@ -283,7 +283,7 @@ def search(request: HttpRequest) -> HttpResponse:
         "result_count": page.paginator.count,
         "facet_groups": facet_groups,
         "chosen": chosen,
-        "clear_url": _link(params, **{name: None for name in FACETS}),
+        "clear_url": _link(params, **dict.fromkeys(FACETS)),
         "page_title": _("Search"),
     }
     if outcome and not outcome.results:

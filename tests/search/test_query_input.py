@@ -14,7 +14,7 @@ import pytest
 from django.db import DatabaseError
 from django.urls import reverse
 
-from search import engine, views
+from search import engine
 from search.views import MAX_QUERY_LENGTH, plain_words
 from tests.lessons.helpers import make_lesson
 
