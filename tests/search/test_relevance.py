@@ -30,8 +30,10 @@ from tests.module_data import once_per_module
 pytestmark = pytest.mark.django_db
 
 #: The lowest mean precision at five accepted, on SQLite FTS5 and on
-#: PostgreSQL (the lower of the two figures measured, rounded down to 0.05).
-FLOOR = 0.0
+#: PostgreSQL (the lower of the two figures measured, rounded down to 0.05):
+#: 0.930 on SQLite FTS5 and 0.938 on PostgreSQL (0.810 and 0.849 in the
+#: backend's own order, before Praxis's ranking).
+FLOOR = 0.90
 #: How many results count.
 TOP = 5
 #: The queries and their expected lessons, by language.
