@@ -20,7 +20,7 @@ from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Page, Site
 
 from core.api.filters import ListParams, check_known
-from core.api.locales import resolve_locale
+from core.api.locales import content_languages, resolve_locale
 from core.api.pagination import Paginated, paginate
 from core.api.preview import preview_router
 from core.api.problems import SEARCH_FAILED, Problem, invalid_parameter
@@ -31,9 +31,12 @@ from engagement.api.events import EventDetail, event_detail
 from engagement.api.movements import MovementDetail, movement_detail
 from engagement.models import CampaignPage, EventPage, MovementProfilePage
 from lessons.api.lessons import LessonDetail, lesson_detail
+from lessons.choices import Result
 from lessons.models import LessonPage
 
-from .views import MAX_QUERY_LENGTH, SEARCH_TYPES, SearchFailed, search_pages
+from .engine import ALL_LANGUAGES, FACETS, SEARCH_TYPES, SearchFailed, Selection, run
+from .highlight import highlight
+from .views import MAX_QUERY_LENGTH
 
 router = Router()
 
@@ -57,8 +60,8 @@ class SearchQuery(ListParams):
     locale: str | None = Field(
         None,
         max_length=20,
-        description="Language code (default: the site's source language). As on "
-        "the site, only items written in (or translated into) it are found.",
+        description="The reader's language code (default: the site's source "
+        "language): facet names are in it, and ``language`` defaults to it.",
     )
     q: str = Field(
         ...,
@@ -70,6 +73,35 @@ class SearchQuery(ListParams):
     type: Literal[tuple(RESULT_TYPES.values())] | None = Field(  # type: ignore[valid-type]
         None, description="Only results of this type (default: every type)."
     )
+    language: str | None = Field(
+        None,
+        max_length=20,
+        description="Only items written in (or translated into) this language "
+        "code, or ``all`` for every language. Default: ``locale``, with the "
+        "original of each item not translated into it.",
+    )
+    topic: str | None = Field(
+        None, max_length=100, description="Only items with this topic (its slug)."
+    )
+    result: Literal[tuple(Result.values)] | None = Field(  # type: ignore[valid-type]
+        None, description="Only lessons with this overall result."
+    )
+
+
+class Highlight(Schema):
+    title: str = Field(
+        description="The title as HTML: the query's words in ``<mark>``, "
+        "everything else escaped."
+    )
+    snippet: str = Field(
+        description="A part of the summary (or of the body) around the first "
+        "match, as HTML like ``title``."
+    )
+    text: str = Field(description="The same snippet as plain text.")
+    matches: list[list[int]] = Field(
+        description="Where the query's words are in ``text``: ``[start, end]`` "
+        "offsets in Unicode code points."
+    )
 
 
 class SearchResult(PageRef):
@@ -77,27 +109,68 @@ class SearchResult(PageRef):
         description="What kind of item it is."
     )
     summary: str
+    result: str | None = Field(
+        None, description="A lesson's overall result (null for other types)."
+    )
+    highlight: Highlight
+
+
+class FacetCount(Schema):
+    value: str = Field(
+        description='The parameter\'s value for this choice (``""`` for the '
+        "default language)."
+    )
+    label: str
+    count: int = Field(
+        description="How many results this choice gives, the other facets applied."
+    )
+    selected: bool
+
+
+class SearchFacets(Schema):
+    type: list[FacetCount]
+    language: list[FacetCount]
+    topic: list[FacetCount]
+    result: list[FacetCount]
+
+
+class SearchPage(Paginated[SearchResult]):
+    facets: SearchFacets
 
 
 @router.get(
     "/search/",
-    response=Paginated[SearchResult],
+    response=SearchPage,
     url_name="search",
     summary="Search",
     tags=["search"],
 )
 def search(request: HttpRequest, params: Query[SearchQuery]):
     """The site's search across lessons, resources, movements, campaigns and
-    events an anonymous visitor may read, in ``locale`` (default: the source
-    language), best match first. Each type gives at most 200 results."""
+    events an anonymous visitor may read, best match first, with the same
+    facets and counts as the site's search page and the matches highlighted.
+    Each type gives at most 200 matches, in every language together."""
     check_known(request, SearchQuery)
     query = params.q.strip()
     if not query:
         raise invalid_parameter("q", _("Type a few words to search for."))
     locale = resolve_locale(params.locale)
+    language = (params.language or "").strip().lower() or None
+    if language and language != ALL_LANGUAGES and language not in content_languages():
+        raise invalid_parameter(
+            "language",
+            _("“%(code)s” is not a language of this site. Use one of: %(codes)s.")
+            % {
+                "code": language[:20],
+                "codes": ", ".join([*content_languages(), ALL_LANGUAGES]),
+            },
+        )
     kind = _KEY_OF_TYPE[params.type] if params.type else None
+    selection = Selection(
+        type=kind, language=language, topic=params.topic or None, result=params.result
+    )
     try:
-        results = search_pages(query, request, kind, locale_id=locale.pk)
+        outcome = run(query, request, selection, locale_id=locale.pk)
     except SearchFailed:
         raise Problem(
             500,
@@ -108,23 +181,37 @@ def search(request: HttpRequest, params: Query[SearchQuery]):
             type=SEARCH_FAILED,
             title=_("Search failed"),
         ) from None
-    items, envelope = paginate(request, results, params.page, params.page_size)
+    items, envelope = paginate(request, outcome.results, params.page, params.page_size)
     envelope["results"] = [
         {
             "type": _TYPE_OF_MODEL[type(page)],
             "id": page.pk,
             "title": page.title,
             "slug": page.slug,
-            # The search ran in one locale: no query per result for it.
-            "locale": locale.language_code,
+            # Read with the search: no query per result for it.
+            "locale": page.language_code,
             "url": page_url(request, page),
             "api_url": api_url(request, page),
             # The item's own summary, as the site's results show it: no
             # movement, campaign or author, so anonymised items stay so.
             "summary": page.summary,
+            "result": getattr(page, "result", None),
+            "highlight": highlight(page, outcome.regex),
         }
         for page in items
     ]
+    envelope["facets"] = {
+        name: [
+            {
+                "value": value.value,
+                "label": value.label,
+                "count": value.count,
+                "selected": value.selected,
+            }
+            for value in outcome.facets.get(name, [])
+        ]
+        for name in FACETS
+    }
     return envelope
 
 

@@ -1,117 +1,67 @@
 """The site search page: lessons, resources, movements, campaigns and events
-the visitor may read.
-
-Whatever is typed, the search runs on plain words (:func:`plain_words`): no
-character of the query is ever read as search syntax by a backend, so quotes,
-operators and brackets cannot make it fail.
-"""
+the visitor may read, with facets, highlighted matches and, when nothing
+matches, suggestions (the search itself is :mod:`search.engine`)."""
 
 from __future__ import annotations
 
-import logging
-import unicodedata
+import difflib
 
 from django import forms
-from django.db import DatabaseError, transaction
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse, QueryDict
 from django.template.response import TemplateResponse
+from django.utils.translation import get_language_info, gettext_lazy
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
 
-from core.locales import active_locale_id
 from core.pagination import paginate
-from core.visibility import searchable_pages
-from engagement.models import CampaignPage, EventPage, MovementProfilePage
-from lessons.models import LessonPage, ResourcePage
+from core.visibility import visible_pages
+from lessons.choices import Result
+from lessons.models import (
+    Audience,
+    Bottleneck,
+    GlossaryTerm,
+    LessonIndexPage,
+    Tactic,
+    Topic,
+)
 
-logger = logging.getLogger(__name__)
+from . import highlight
+from .engine import (
+    ALL_LANGUAGES,
+    FACETS,
+    MAX_RESULTS_PER_TYPE,
+    SEARCH_TYPES,
+    TYPE_LABELS,
+    SearchFailed,
+    Selection,
+    language_codes,
+    plain_words,
+    run,
+    search_pages,
+)
+
+__all__ = [
+    "MAX_QUERY_LENGTH",
+    "MAX_RESULTS_PER_TYPE",
+    "SEARCH_TYPES",
+    "SearchFailed",
+    "plain_words",
+    "search",
+    "search_pages",
+]
 
 #: Results per page.
 PAGE_SIZE = 20
-#: Each content type contributes at most this many results.
-MAX_RESULTS_PER_TYPE = 200
 #: The longest query the site and the API take; longer ones get a message.
 MAX_QUERY_LENGTH = 200
-
-#: What can be searched for, as ``(key, model)``.
-SEARCH_TYPES = [
-    ("lessons", LessonPage),
-    ("resources", ResourcePage),
-    ("movements", MovementProfilePage),
-    ("campaigns", CampaignPage),
-    ("events", EventPage),
-]
-
-
-class SearchFailed(Exception):
-    """The search backend could not run a query (already logged)."""
-
-
-def plain_words(query: str) -> str:
-    """The words of ``query``, separated by single spaces.
-
-    Any character that is not part of a word (a letter, a digit or a mark
-    such as an Arabic vowel sign) separates words, and words without a letter
-    or a digit are dropped. Wagtail's database backends put each word into
-    the backend's own query syntax (SQLite FTS5 ``MATCH``, PostgreSQL
-    ``tsquery``) without escaping all of it: a lone ``"`` is an
-    "unterminated string" on SQLite. The index holds words only, so searching
-    words only finds the same and leaves nothing for a backend to parse.
-    """
-    spaced = "".join(
-        char if unicodedata.category(char)[0] in "LMN" else " " for char in query
-    )
-    return " ".join(
-        word
-        for word in spaced.split()
-        if any(unicodedata.category(char)[0] in "LN" for char in word)
-    )
-
-
-def search_pages(
-    query: str,
-    request: HttpRequest,
-    kind: str | None = None,
-    locale_id: int | None = None,
-) -> list:
-    """Search every content type the visitor may read for the words of
-    ``query`` (:func:`plain_words`), in the locale ``locale_id`` (default:
-    the active language's).
-
-    Each type is searched on its own (the database backend searches one model at
-    a time) and the results are merged by score. The search API
-    (:mod:`search.api`) runs the same search. A backend error is logged and
-    raised as :class:`SearchFailed`, for a clear message rather than a 500.
-    """
-    words = plain_words(query)
-    if not words:
-        return []
-    locale = locale_id if locale_id is not None else active_locale_id()
-    results = []
-    try:
-        # A savepoint, so that a failed query leaves a surrounding
-        # transaction usable (PostgreSQL aborts it otherwise).
-        with transaction.atomic():
-            for key, model in SEARCH_TYPES:
-                if kind and kind != key:
-                    continue
-                queryset = searchable_pages(
-                    model.objects.filter(locale_id=locale), request
-                )
-                results.extend(
-                    queryset.search(words).annotate_score("_score")[
-                        :MAX_RESULTS_PER_TYPE
-                    ]
-                )
-    except DatabaseError as error:
-        logger.exception("The search for %r failed.", words)
-        raise SearchFailed from error
-    results.sort(key=lambda page: getattr(page, "_score", 0) or 0, reverse=True)
-    return results
+#: How many topics of the library the no-results page offers.
+BROWSE_TOPICS = 12
+#: How many "did you mean" terms the no-results page offers.
+SUGGESTIONS = 3
 
 
 class SearchForm(forms.Form):
-    """The query of the search page, with a message when it is too long."""
+    """The query and the facets of the search page, each with a message the
+    reader can act on when it cannot be read."""
 
     q = forms.CharField(
         required=False,
@@ -122,23 +72,144 @@ class SearchForm(forms.Form):
             )
         },
     )
+    type = forms.ChoiceField(
+        required=False,
+        choices=[("", "")] + [(key, key) for key, _model in SEARCH_TYPES],
+        error_messages={
+            "invalid_choice": gettext_lazy(
+                "There is no such type of result: choose one from the list."
+            )
+        },
+    )
+    language = forms.CharField(required=False, max_length=20)
+    topic = forms.SlugField(
+        required=False,
+        max_length=100,
+        allow_unicode=True,
+        error_messages={
+            "invalid": gettext_lazy(
+                "That is not a topic: choose one from the list of topics."
+            )
+        },
+    )
+    result = forms.ChoiceField(
+        required=False,
+        choices=[("", "")] + list(Result.choices),
+        error_messages={
+            "invalid_choice": gettext_lazy(
+                "Choose a result from the list: worked, mixed or misfire."
+            )
+        },
+    )
+
+    def clean_language(self) -> str:
+        # Read per request: the site's languages are a setting.
+        language = self.cleaned_data["language"]
+        if language and language not in {ALL_LANGUAGES, *language_codes()}:
+            raise forms.ValidationError(
+                _("The site has no such language: choose one from the list, or “all”.")
+            )
+        return language
+
+
+def _link(params: QueryDict, **changes: str | None) -> str:
+    """The search page's query string with ``changes`` (None drops a
+    parameter), from the first page."""
+    query = params.copy()
+    query.pop("page", None)
+    for name, value in changes.items():
+        if value:
+            query[name] = value
+        else:
+            query.pop(name, None)
+    return f"?{query.urlencode()}"
+
+
+def _library(locale_id: int, request: HttpRequest):
+    return (
+        visible_pages(LessonIndexPage.objects.filter(locale_id=locale_id), request)
+        .order_by("path")
+        .first()
+    )
+
+
+def _did_you_mean(words: str, locale_id: int) -> list[str]:
+    """Glossary and taxonomy terms close to the query or to one of its words."""
+    names = {
+        *GlossaryTerm.objects.filter(locale_id=locale_id).values_list("term", flat=True)
+    }
+    for model in (Topic, Tactic, Audience, Bottleneck):
+        names.update(
+            model.objects.filter(locale_id=locale_id).values_list("name", flat=True)
+        )
+    by_fold = {highlight.fold(name)[0]: name for name in names}
+    wanted = highlight.fold(words)[0]
+    found = difflib.get_close_matches(wanted, by_fold, n=SUGGESTIONS, cutoff=0.6)
+    for word in wanted.split():
+        if len(word) >= 4:
+            found += difflib.get_close_matches(
+                word, by_fold, n=SUGGESTIONS, cutoff=0.75
+            )
+    suggestions = []
+    for key in found:
+        if by_fold[key] not in suggestions and key != wanted:
+            suggestions.append(by_fold[key])
+    return suggestions[:SUGGESTIONS]
+
+
+def _no_results(request, query: str, selection: Selection, locale_id: int) -> dict:
+    library = _library(locale_id, request)
+    topics = []
+    if library is not None:
+        library_url = library.get_url(request)
+        topics = [
+            {"name": name, "url": f"{library_url}?topic={slug}"}
+            for slug, name in Topic.objects.filter(locale_id=locale_id)
+            .order_by("name")
+            .values_list("slug", "name")[:BROWSE_TOPICS]
+        ]
+    params = request.GET
+    return {
+        "several_words": len(plain_words(query).split()) > 1,
+        "all_languages_url": _link(params, language=ALL_LANGUAGES)
+        if selection.language != ALL_LANGUAGES
+        else None,
+        "without_facets_url": _link(
+            params, **{name: None for name in FACETS if name != "language"}
+        )
+        if any(name != "language" for name in selection.chosen())
+        else None,
+        "library": library,
+        "topics": topics,
+        "did_you_mean": [
+            {"term": term, "url": _link(QueryDict(), q=term)}
+            for term in _did_you_mean(plain_words(query), locale_id)
+        ],
+    }
 
 
 def search(request: HttpRequest) -> HttpResponse:
     # NUL characters are dropped, as the API refuses them: no client sends them.
-    form = SearchForm({"q": request.GET.get("q", "").replace("\x00", "")})
-    query, errors = "", []
-    if form.is_valid():
-        query = form.cleaned_data["q"]
-    else:
-        errors = form.errors["q"]
-    kind = request.GET.get("type")
-    if kind not in {key for key, _model in SEARCH_TYPES}:
-        kind = None
-    results = []
-    if query:
+    data = {
+        name: request.GET.get(name, "").replace("\x00", "").strip()
+        for name in ("q", *FACETS)
+    }
+    form = SearchForm(data)
+    form.is_valid()
+    errors = [message for field in form.errors.values() for message in field]
+    clean = {name: form.cleaned_data.get(name) or None for name in data}
+    query = clean["q"] or ""
+    selection = Selection(
+        type=clean["type"],
+        language=clean["language"],
+        topic=clean["topic"],
+        result=clean["result"],
+    )
+    status = 400 if any(name in form.errors for name in FACETS) else 200
+    outcome = None
+    if query and not errors:
         try:
-            results = search_pages(query, request, kind)
+            outcome = run(query, request, selection)
         except SearchFailed:
             errors = [
                 _(
@@ -146,17 +217,85 @@ def search(request: HttpRequest) -> HttpResponse:
                     "try again in a few minutes."
                 )
             ]
-    page = paginate(request, results, PAGE_SIZE)
-    return TemplateResponse(
-        request,
-        "search/search.html",
-        {
-            # A query that is too long is shown cut to the length taken.
-            "search_query": query or form.data["q"].strip()[:MAX_QUERY_LENGTH],
-            "search_errors": errors,
-            "search_type": kind,
-            "results": page,
-            "result_count": page.paginator.count,
-            "page_title": _("Search"),
-        },
-    )
+    page = paginate(request, outcome.results if outcome else [], PAGE_SIZE)
+    items = []
+    for result in page.object_list:
+        items.append(
+            {
+                "page": result,
+                "type_label": TYPE_LABELS[result.search_type],
+                "highlight": highlight.highlight(result, outcome.regex),
+                "language": None
+                if result.in_reader_language
+                else get_language_info_safe(result.language_code),
+            }
+        )
+    params = request.GET
+    facet_groups = []
+    chosen = []
+    if outcome:
+        titles = {
+            "type": _("Type"),
+            "language": _("Language"),
+            "topic": _("Topic"),
+            "result": _("Result"),
+        }
+        for name in FACETS:
+            values = outcome.facets.get(name, [])
+            if not values:
+                continue
+            facet_groups.append(
+                {
+                    "name": name,
+                    "title": titles[name],
+                    "values": [
+                        {
+                            "value": value,
+                            "url": _link(
+                                params,
+                                **{name: None if value.selected else value.value},
+                            )
+                            if name != "language"
+                            else _link(params, language=value.value or None),
+                        }
+                        for value in values
+                    ],
+                }
+            )
+            for value in values:
+                if value.selected and (name != "language" or value.value):
+                    chosen.append(
+                        {
+                            "title": titles[name],
+                            "label": value.label,
+                            "url": _link(params, **{name: None}),
+                        }
+                    )
+    search_query = query or data["q"][:MAX_QUERY_LENGTH]
+    context = {
+        # A query that is too long is shown cut to the length taken.
+        "search_query": search_query,
+        "search_errors": errors,
+        "search_type": selection.type,
+        "selection": selection,
+        "results": page,
+        "items": items,
+        "result_count": page.paginator.count,
+        "facet_groups": facet_groups,
+        "chosen": chosen,
+        "clear_url": _link(params, **dict.fromkeys(FACETS)),
+        "page_title": _("Search"),
+    }
+    if outcome and not outcome.results:
+        context["no_results"] = _no_results(
+            request, query, selection, outcome.locale_id
+        )
+    return TemplateResponse(request, "search/search.html", context, status=status)
+
+
+def get_language_info_safe(code: str) -> dict | None:
+    """Django's information on the language ``code``, None if it has none."""
+    try:
+        return get_language_info(code)
+    except KeyError:
+        return None

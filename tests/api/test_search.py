@@ -65,6 +65,13 @@ def test_search_finds_every_type_with_links_to_the_page_and_the_api(api, one_of_
         "url": f"http://testserver{lesson.url}",
         "api_url": f"http://testserver/api/v1/lessons/{lesson.pk}/",
         "summary": lesson.summary,
+        "result": lesson.result,
+        "highlight": {
+            "title": f"Night <mark>{WORD}</mark> shifts",
+            "snippet": item["highlight"]["snippet"],
+            "text": item["highlight"]["text"],
+            "matches": item["highlight"]["matches"],
+        },
     }
     assert response.data["count"] == 5
     assert response["Cache-Control"] == "public, max-age=300"
@@ -88,22 +95,39 @@ def test_search_can_be_limited_to_one_type(api, one_of_each, kind):
     assert found(response) == [(kind, one_of_each[kind].title)]
 
 
-def test_search_looks_in_the_requested_language_only(api, languages, lesson_index):
+def test_search_looks_in_the_readers_language_with_untranslated_originals(
+    api, languages, lesson_index
+):
     lesson = make_lesson(lesson_index, title=f"Night {WORD} shifts")
     swedish = translate(lesson, languages["sv"], title=f"Nattskift vid {WORD}")
     make_lesson(lesson_index, title=f"Only in English {WORD}")
 
     in_swedish = api("search/", {"q": WORD, "locale": "sv"})
-    in_french = api("search/", {"q": WORD, "locale": "fr"})
+    only_swedish = api("search/", {"q": WORD, "locale": "sv", "language": "sv"})
+    only_french = api("search/", {"q": WORD, "locale": "fr", "language": "fr"})
+    everything = api("search/", {"q": WORD, "locale": "sv", "language": "all"})
 
-    assert found(in_swedish) == [("lesson", swedish.title)]
-    assert in_swedish.data["results"][0]["locale"] == "sv"
-    assert in_swedish.data["results"][0]["url"].startswith("http://testserver/sv/")
-    assert found(in_french) == []
+    assert sorted(found(in_swedish)) == [
+        ("lesson", swedish.title),
+        ("lesson", f"Only in English {WORD}"),
+    ]
+    by_title = {item["title"]: item for item in in_swedish.data["results"]}
+    assert by_title[swedish.title]["locale"] == "sv"
+    assert by_title[swedish.title]["url"].startswith("http://testserver/sv/")
+    assert by_title[f"Only in English {WORD}"]["locale"] == "en"
+    assert found(only_swedish) == [("lesson", swedish.title)]
+    assert found(only_french) == []
+    assert everything.data["count"] == 3
     assert sorted(title for _kind, title in found(api("search/", {"q": WORD}))) == [
         f"Night {WORD} shifts",
         f"Only in English {WORD}",
     ]
+
+
+def test_an_unknown_language_is_a_problem(api, lesson_index):
+    response = api("search/", {"q": WORD, "language": "xx"})
+
+    assert_problem(response, 400, "language")
 
 
 def test_search_never_finds_what_an_anonymous_visitor_may_not_read(
@@ -188,7 +212,9 @@ def test_search_pages_are_numbered(api, lesson_index):
         ({"q": WORD, "locale": "xx"}, "locale"),
         ({"q": WORD, "page_size": 101}, "page_size"),
         ({"q": WORD, "page": 0}, "page"),
-        ({"q": WORD, "topic": "x"}, "topic"),
+        ({"q": WORD, "colour": "x"}, "colour"),
+        ({"q": WORD, "result": "won"}, "result"),
+        ({"q": WORD, "language": "xx"}, "language"),
     ],
 )
 def test_bad_search_parameters_are_problems(api, home, params, parameter):

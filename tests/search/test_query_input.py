@@ -14,7 +14,7 @@ import pytest
 from django.db import DatabaseError
 from django.urls import reverse
 
-from search import views
+from search import engine
 from search.views import MAX_QUERY_LENGTH, plain_words
 from tests.lessons.helpers import make_lesson
 
@@ -158,7 +158,7 @@ def failing_backend(monkeypatch):
     def fail(self, *args, **kwargs):
         raise DatabaseError("fts5: syntax error")
 
-    monkeypatch.setattr(views.LessonPage.objects.none().__class__, "search", fail)
+    monkeypatch.setattr(engine.LessonPage.objects.none().__class__, "search", fail)
 
 
 def test_a_backend_error_is_a_message_on_the_search_page(
