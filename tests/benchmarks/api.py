@@ -397,6 +397,17 @@ def run() -> dict:
 
         pages = -(-LESSONS // 20)
         deep = max(1, pages * 4 // 5)
+        from lessons.models import LessonIndexPage, LessonPage
+
+        compared = [full.pk] + list(
+            LessonPage.objects.live()
+            .filter(sensitivity="public", locale_id=full.locale_id)
+            .exclude(pk=full.pk)
+            .order_by("-pk")
+            .values_list("pk", flat=True)[:2]
+        )
+        ids = ",".join(str(pk) for pk in compared)
+        library = LessonIndexPage.objects.get(pk=full.get_parent().pk).url
         urls = {
             "baseline: bare Django JsonResponse": "/bench/baseline/",
             "lessons list, page_size=20": "/api/v1/lessons/?page_size=20",
@@ -408,6 +419,9 @@ def run() -> dict:
                 f"/api/v1/lessons/?page={deep}&page_size=20"
             ),
             "lesson detail": f"/api/v1/lessons/{full.pk}/",
+            "compare three lessons": f"/api/v1/lessons/compare/?ids={ids}",
+            "compare page (HTML), three lessons": f"{library}compare/?ids={ids}",
+            "lesson lineage": f"/api/v1/lessons/{full.pk}/lineage/",
             "evidence aggregates": "/api/v1/evidence/",
             "evidence, one bottleneck": (
                 "/api/v1/evidence/bottlenecks/bench-bottleneck-0/"
