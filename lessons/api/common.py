@@ -280,3 +280,18 @@ def add_detail_routes(
         description=f"{about} Found by its slug in `locale` (default: the source "
         "language), or its translation there, or else the original.",
     )(by_slug)
+
+
+def signal_out(signal) -> dict:
+    """An outcome signal as the lesson detail and the comparison give it."""
+    return {
+        "metric_kind": signal.metric_kind,
+        "label": signal.label,
+        "baseline": signal.baseline,
+        "result": signal.result,
+        "change": signal.change,
+        "unit": signal.unit,
+        "effect": signal.effect,
+        "evidence": signal.evidence,
+        "likely_factors": signal.likely_factors,
+    }

@@ -17,6 +17,7 @@ from core.api.schemas import PageRef, TermRef, api_url, page_ref, page_url
 from ..choices import Result
 from ..evidence.compare import MAX_LESSONS, Compared, compare, parse_ids
 from .adoption import TriedBy
+from .common import signal_out
 from .lessons import Caution, ContextNotes, OutcomeSignal
 
 router = Router(tags=["lessons"])
@@ -96,20 +97,7 @@ def _lesson(request, item: Compared) -> dict:
         "tactics": item.terms["tactics"],
         "bottlenecks": item.terms["bottlenecks"],
         "context": item.notes,
-        "signals": [
-            {
-                "metric_kind": signal.metric_kind,
-                "label": signal.label,
-                "baseline": signal.baseline,
-                "result": signal.result,
-                "change": signal.change,
-                "unit": signal.unit,
-                "effect": signal.effect,
-                "evidence": signal.evidence,
-                "likely_factors": signal.likely_factors,
-            }
-            for signal in item.signals
-        ],
+        "signals": [signal_out(signal) for signal in item.signals],
         "cautions": [
             {
                 "risk_level": caution.risk_level,

@@ -35,6 +35,7 @@ from .adoption import AdoptionReportOut, TriedBy, for_lesson
 from .common import (
     add_detail_routes,
     pages_and_translations,
+    signal_out,
     terms_by_page,
     visible_page_refs,
 )
@@ -352,18 +353,7 @@ def lesson_detail(request, lesson) -> dict:
             "ended": lesson.ended,
             "tags": terms["tags"],
             "outcome_signals": [
-                {
-                    "metric_kind": signal.metric_kind,
-                    "label": signal.label,
-                    "baseline": signal.baseline,
-                    "result": signal.result,
-                    "change": signal.change,
-                    "unit": signal.unit,
-                    "effect": signal.effect,
-                    "evidence": signal.evidence,
-                    "likely_factors": signal.likely_factors,
-                }
-                for signal in lesson.outcome_signals.all()
+                signal_out(signal) for signal in lesson.outcome_signals.all()
             ],
             "adapted_from": adapted_from,
             "adapted_by": adapted_by,
