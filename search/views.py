@@ -205,9 +205,11 @@ def search(request: HttpRequest) -> HttpResponse:
         topic=clean["topic"],
         result=clean["result"],
     )
-    status = 400 if any(name in form.errors for name in FACETS) else 200
+    # As in the library: a facet value the search does not know is left out,
+    # with a message, and the search runs on the rest.
+    status = 200
     outcome = None
-    if query and not errors:
+    if query and "q" not in form.errors:
         try:
             outcome = run(query, request, selection)
         except SearchFailed:
