@@ -72,10 +72,20 @@ def screenshot(page, name: str) -> None:
     page.screenshot(path=str(artifacts / name), full_page=True)
 
 
-@pytest.mark.parametrize("language", ["en", "ar"])
-def test_dashboard_compare_and_lineage(evidence_site, page, page_log, language):
-    base = evidence_site.url
+def test_dashboard_compare_and_lineage(evidence_site, page, page_log):
+    # One demo build for both languages (it takes minutes).
     problems: dict[str, list[str]] = {}
+    for language in ("en", "ar"):
+        journey(page, evidence_site, language, problems)
+
+    assert not {where: found for where, found in problems.items() if found}
+    assert page_log.foreign_requests() == []
+    assert page_log.page_errors == []
+    assert page_log.console_errors == []
+
+
+def journey(page, evidence_site, language: str, problems: dict) -> None:
+    base = evidence_site.url
 
     # The dashboard: charts drawn on the server, with their tables.
     page.goto(f"{base}/{language}/evidence/")
@@ -91,7 +101,7 @@ def test_dashboard_compare_and_lineage(evidence_site, page, page_log, language):
     box.evaluate("input => input.form.requestSubmit()")
     page.wait_for_url(f"**bottleneck={BOTTLENECK}**")
     expect(box).to_be_checked()
-    problems["dashboard"] = serious_violations(page)
+    problems[f"dashboard ({language})"] = serious_violations(page)
     screenshot(page, f"evidence-dashboard-{language}.png")
 
     # The library, filtered the same way; two lessons ticked for comparing.
@@ -107,7 +117,7 @@ def test_dashboard_compare_and_lineage(evidence_site, page, page_log, language):
     lessons = page.locator("th.compare__lesson")
     expect(lessons).to_have_count(2)
     assert page.locator("tr.compare__row--differs").count() >= 1
-    problems["compare"] = serious_violations(page)
+    problems[f"compare ({language})"] = serious_violations(page)
     screenshot(page, f"evidence-compare-{language}.png")
 
     # From the comparison to the earlier lesson, and along its lineage graph
@@ -123,15 +133,10 @@ def test_dashboard_compare_and_lineage(evidence_site, page, page_log, language):
     node.focus()
     note = node.locator("xpath=..").locator(".lineage-node__note")
     expect(note).to_be_visible()
-    problems["lineage"] = serious_violations(page)
+    problems[f"lineage ({language})"] = serious_violations(page)
     screenshot(page, f"evidence-lineage-{language}.png")
     node.click()
     page.wait_for_url(f"**{adaptation_url}")
     expect(
         page.locator("svg.lineage-graph__svg a[aria-current='page']")
     ).to_have_attribute("href", adaptation_url)
-
-    assert not {where: found for where, found in problems.items() if found}
-    assert page_log.foreign_requests() == []
-    assert page_log.page_errors == []
-    assert page_log.console_errors == []
