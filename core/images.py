@@ -325,6 +325,10 @@ class _Animation:
 
 def _decode_animation(image: PILImage.Image, data: bytes) -> _Animation:
     image_format = image.format or ""
+    # Pillow reads a GIF cut off between two frames as a shorter animation:
+    # every GIF ends with its trailer byte, so one without it is truncated.
+    if image_format == "GIF" and not data.endswith(b"\x3b"):
+        raise UnreadableImageError("The GIF ends before its trailer.")
     # Every frame is held decoded; Wagtail's own limit on the pixels of all
     # frames (checked by the upload form first, with its message) bounds that
     # for images saved in code too.

@@ -24,9 +24,7 @@ def remember_live_values(sender, instance, raw=False, update_fields=None, **kwar
     instance._praxis_before = None
     if raw or instance.pk is None:
         return
-    if update_fields is not None and not {"starts_at", "capacity"} & set(
-        update_fields
-    ):
+    if update_fields is not None and not {"starts_at", "capacity"} & set(update_fields):
         return
     instance._praxis_before = (
         EventPage.objects.filter(pk=instance.pk).values(*WATCHED).first()
@@ -52,18 +50,24 @@ def tell_about_changes(sender, instance, created=False, raw=False, **kwargs):
 
 def tell_about_unpublishing(sender, instance, **kwargs):
     """``page_unpublished``: the event left the site; those who answered hear
-    of it (with no title, since they may no longer read it)."""
-    notify_answered(instance)
+    of it (with no title, since they may no longer read it).
+
+    Wagtail also unpublishes a page it is about to delete, without saving it:
+    its row still says live. Then the notices point to no page, for the page
+    and everything pointing to it are on their way out."""
+    deleting = EventPage.objects.filter(pk=instance.pk, live=True).exists()
+    notify_answered(instance, link=not deleting)
 
 
-def notify_answered(event) -> int:
-    """Tell everyone who answered an upcoming ``event`` that it changed."""
+def notify_answered(event, link: bool = True) -> int:
+    """Tell everyone who answered an upcoming ``event`` that it changed (with
+    a link to it unless ``link`` is false)."""
     if event.ends_at and event.ends_at < timezone.now():
         return 0
     rsvps = Rsvp.objects.filter(event_id=event.pk, status__in=ANSWERED)
     count = 0
     for rsvp in rsvps.select_related("member"):
-        notify(rsvp.member, NotificationKind.RSVP_CHANGED, page=event)
+        notify(rsvp.member, NotificationKind.RSVP_CHANGED, page=event if link else None)
         count += 1
     return count
 

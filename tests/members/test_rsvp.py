@@ -250,6 +250,19 @@ def test_unpublishing_tells_everyone_who_answered(event, member):
     assert Notification.objects.get().kind == NotificationKind.RSVP_CHANGED
 
 
+def test_deleting_an_event_tells_everyone_who_answered_and_points_nowhere(
+    event, member
+):
+    services.answer(member, event, RsvpStatus.GOING)
+
+    event.delete()
+
+    notice = Notification.objects.get()
+    assert (notice.kind, notice.page_id) == (NotificationKind.RSVP_CHANGED, None)
+    # What would fail at commit (a notice pointing to the deleted page) fails here.
+    connection.check_constraints()
+
+
 # My events ---------------------------------------------------------------------
 
 
