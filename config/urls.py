@@ -44,6 +44,8 @@ urlpatterns = [
     # The interactive docs answer with the trailing slash too.
     path("api/v1/docs/", RedirectView.as_view(url="/api/v1/docs", query_string=True)),
     path("api/v1/<path:rest>", not_found),
+    # The service worker, from the root so that it may answer for every page.
+    path("", include("home.offline.root_urls")),
     # Browsers ask for /favicon.ico on their own; answer with the local icon.
     path("favicon.ico", favicon),
 ]
@@ -58,9 +60,16 @@ urlpatterns += i18n_patterns(
     path("report/", include("moderation.urls")),
     # The evidence dashboard, bottleneck pages and tactics' lineage graphs.
     path("evidence/", include("lessons.evidence.urls")),
+    # Reading offline: the offline page and the web app manifest.
+    path("offline/", include("home.offline.urls")),
+    # Field toolkits: chosen lessons and resources, or a path, as a PDF or zip.
+    path("toolkits/", include("lessons.toolkits.urls")),
     # Members: /my/… (library, learning, events, contributions, notifications,
     # account), /share/ and shared lists.
     path("", include("members.urls")),
+    # PDF briefs and slides at <page url>brief.pdf and <page url>slides.pdf,
+    # before Wagtail's pages (whose addresses end with a slash).
+    path("", include("lessons.briefs.urls")),
     path(
         "translations/request/<int:page_id>/",
         RequestTranslationView.as_view(),

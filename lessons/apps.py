@@ -27,3 +27,7 @@ class LessonsConfig(AppConfig):
         from .evidence import cache as evidence_cache
 
         evidence_cache.connect()
+
+        from .briefs import signals as brief_signals
+
+        brief_signals.connect()

@@ -229,6 +229,13 @@ if PRAXIS_LIBRETRANSLATE_URL:
 # Static files and media: served locally; nothing comes from another host.
 STATIC_URL = "/static/"
 STATIC_ROOT = Path(os.environ.get("STATIC_ROOT", BASE_DIR / "staticfiles"))
+
+#: Where PDF briefs and slides are kept once built (lessons.briefs): a folder
+#: no URL serves, since members-only briefs are among them; every brief is
+#: served through its page's reading rules. Not under MEDIA_ROOT.
+PRAXIS_BRIEF_ROOT = Path(
+    os.environ.get("PRAXIS_BRIEF_ROOT", BASE_DIR / "var" / "briefs")
+)
 STATICFILES_DIRS = [BASE_DIR / "site" / "static"]
 STATICFILES_FINDERS = [
     "django.contrib.staticfiles.finders.FileSystemFinder",

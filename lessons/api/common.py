@@ -10,6 +10,7 @@ from collections import defaultdict
 from django.db.models import Case, CharField, F, IntegerField, Q, QuerySet, Value, When
 from django.http import Http404
 from django.urls import reverse
+from django.utils import translation
 from django.utils.http import urlencode
 from ninja import Field, Query, Router, Schema
 from wagtail.models import Locale, Page
@@ -25,6 +26,9 @@ from core.api.schemas import (
     page_url,
 )
 from core.visibility import visible_pages
+
+from ..briefs import has_brief
+from ..toolkits.service import toolkit_query
 
 #: (field on the page, key in the response) of each vocabulary.
 VOCABULARIES = (
@@ -294,4 +298,52 @@ def signal_out(signal) -> dict:
         "effect": signal.effect,
         "evidence": signal.evidence,
         "likely_factors": signal.likely_factors,
+    }
+
+
+class Downloads(Schema):
+    """A page's PDFs for print and offline use (``<page url>brief.pdf``)."""
+
+    brief: str = Field(description="The PDF brief on A4 paper.")
+    brief_letter: str = Field(description="The PDF brief on US Letter paper.")
+    slides: str | None = Field(
+        description="A lesson's slides for trainers (A4, landscape); null for "
+        "other pages."
+    )
+    slides_letter: str | None = Field(
+        description="The slides on US Letter paper (landscape)."
+    )
+    toolkit: str = Field(
+        description="The field toolkit of this page (a learning path: with its "
+        "steps), as a web page showing what it holds and each download's size."
+    )
+    toolkit_pdf: str = Field(
+        description="The toolkit as one PDF with every brief (A4; add "
+        "``&paper=letter``). Answers 202 with Retry-After while briefs are built."
+    )
+    toolkit_zip: str = Field(
+        description="The toolkit as a zip: the briefs, an offline HTML copy "
+        "that opens from the file system and the resources' own files."
+    )
+
+
+def downloads(request, page) -> dict | None:
+    """The :class:`Downloads` of ``page``, absolute; None when it has none (a
+    restricted page). A brief not built yet answers 202 until it is ready."""
+    url = page_url(request, page)
+    if url is None or not has_brief(page):
+        return None
+    slides = has_brief(page, "slides", check_sections=False)
+    with translation.override(page.locale.language_code):
+        toolkit = request.build_absolute_uri(reverse("toolkits:toolkit"))
+        toolkit_download = request.build_absolute_uri(reverse("toolkits:download"))
+    query = toolkit_query(page)
+    return {
+        "brief": f"{url}brief.pdf",
+        "brief_letter": f"{url}brief.pdf?paper=letter",
+        "slides": f"{url}slides.pdf" if slides else None,
+        "slides_letter": f"{url}slides.pdf?paper=letter" if slides else None,
+        "toolkit": f"{toolkit}?{query}",
+        "toolkit_pdf": f"{toolkit_download}?{query}&format=pdf",
+        "toolkit_zip": f"{toolkit_download}?{query}&format=zip",
     }

@@ -33,7 +33,9 @@ from ..filters import LessonFilterSet
 from ..models import LessonPage
 from .adoption import AdoptionReportOut, TriedBy, for_lesson
 from .common import (
+    Downloads,
     add_detail_routes,
+    downloads,
     pages_and_translations,
     signal_out,
     terms_by_page,
@@ -140,6 +142,9 @@ class LessonDetail(LessonSummary):
     )
     adoption_reports: list[AdoptionReportOut] = Field(
         description="The approved adoption reports, newest first."
+    )
+    downloads: Downloads | None = Field(
+        description="The PDF brief and slides; null for a restricted lesson."
     )
 
 
@@ -367,6 +372,7 @@ def lesson_detail(request, lesson) -> dict:
             "licence": lesson.licence,
             "documents": documents,
             "translations": translations,
+            "downloads": downloads(request, lesson),
             **for_lesson(request, lesson),
         }
     )

@@ -51,8 +51,10 @@ from ..models import (
 )
 from .common import (
     DetailQuery,
+    Downloads,
     add_detail_routes,
     detail_locale,
+    downloads,
     in_locale,
     pages_and_translations,
     snippet_api_url,
@@ -95,6 +97,7 @@ class ResourceDetail(ResourceSummary):
     translations: list[Translation] = Field(
         description="The same resource in other languages."
     )
+    downloads: Downloads | None = Field(description="The PDF brief.")
 
 
 ResourceQuery = query_schema(ResourceFilterSet, "ResourceQuery")
@@ -188,6 +191,7 @@ def _resource_detail(request, resource) -> dict:
         "description": description,
         "anonymised": resource.attribution.anonymised,
         "translations": translations,
+        "downloads": downloads(request, resource),
     }
 
 
@@ -235,6 +239,9 @@ class PathDetail(PathSummary):
     facilitator_notes: str = Field(description="HTML.")
     translations: list[Translation] = Field(
         description="The same path in other languages."
+    )
+    downloads: Downloads | None = Field(
+        description="The PDF brief: the path's steps with their summaries."
     )
 
 
@@ -319,6 +326,7 @@ def _path_detail(request, path) -> dict:
         "steps": steps,
         "facilitator_notes": notes,
         "translations": translations,
+        "downloads": downloads(request, path),
     }
 
 

@@ -181,12 +181,17 @@ def fill(template: str, values: dict) -> str:
     )
 
 
+#: A path up to its last parameter, that parameter's name, and what follows
+#: it (``/lessons/{id}/lineage/``: ``/lessons/``, ``id``, ``lineage/``).
+LAST_PARAMETER = r"(.*)\{(\w+)\}/?((?:[\w-]+/)*)$"
+
+
 def first_listed(client, case) -> dict | None:
     """The first item, in Arabic, of the list that holds what ``case`` asks
     for by its last path parameter (``/lessons/{id}/`` and
     ``/lessons/by-slug/{slug}/``: ``/lessons/``; ``/taxonomy/{kind}/{slug}/``:
     ``/taxonomy/{kind}/``); ``None`` when there is no such list or it is empty."""
-    head = re.match(r"(.*)\{\w+\}/?$", case.operation.path).group(1)
+    head = re.match(LAST_PARAMETER, case.operation.path).group(1)
     head = re.sub(r"by-[a-z-]+/$", "", head)
     response = client.get(fill(head, case.path_parameters), {"locale": "ar"})
     if response.status_code != 200:
@@ -204,7 +209,7 @@ def aim_at_content(client, case) -> bool:
         return False  # a member's own data: tests/members/test_api.py
     locale = "ar"
     if case.path_parameters:
-        name = re.search(r"\{(\w+)\}/?$", case.operation.path).group(1)
+        name = re.match(LAST_PARAMETER, case.operation.path).group(2)
         item = first_listed(client, case) or {}
         if name in item:
             case.path_parameters = {**before[0], name: item[name]}

@@ -422,7 +422,7 @@ def test_the_list_runs_the_same_queries_at_any_page_size(
     assert response.data["results"][0]["movement"] is not None
 
 
-def test_a_lesson_with_everything_takes_at_most_twelve_queries(
+def test_a_lesson_with_everything_takes_at_most_thirteen_queries(
     api, languages, lesson_index, django_assert_max_num_queries
 ):
     movement, campaign, image = movement_and_image(lesson_index)
@@ -447,9 +447,10 @@ def test_a_lesson_with_everything_takes_at_most_twelve_queries(
     translate(lesson, languages["sv"], title="Översatt")
     api(f"lessons/{lesson.pk}/")
 
-    with django_assert_max_num_queries(12):
+    # 12, and one for its downloads (is it in a privacy section with no brief?).
+    with django_assert_max_num_queries(13):
         data = api(f"lessons/{lesson.pk}/").data
-    with django_assert_max_num_queries(12):
+    with django_assert_max_num_queries(13):
         swedish = api(f"lessons/{lesson.pk}/", {"locale": "sv"}).data
 
     assert data["adapted_from"] and data["adapted_by"] and data["related"]

@@ -6,6 +6,10 @@ base template and navigation, no content queries), is measured in the same run,
 so the ratios compare like with like on whatever machine runs them.
 Nothing here asserts on time: the numbers are for people to read and compare.
 
+PDF briefs are timed three ways: the first request, which lays the brief out
+(the immediate task backend, as ``make run``); the first request with a worker
+(it only queues the task and answers 202); and a brief already kept.
+
 The headless API's benchmark (:mod:`tests.benchmarks.api`: 10,000 lessons in
 PostgreSQL, served over HTTP) runs next, in a process of its own since it sets
 Django up on another database; its summary is the ``"api"`` part of the output,
@@ -31,6 +35,7 @@ def main() -> int:
     workdir = Path(tempfile.mkdtemp(prefix="praxis-bench-"))
     os.environ["DATABASE_URL"] = f"sqlite:///{workdir / 'bench.sqlite3'}"
     os.environ["MEDIA_ROOT"] = str(workdir / "media")
+    os.environ["PRAXIS_BRIEF_ROOT"] = str(workdir / "briefs")
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings.test")
 
     import django
@@ -104,7 +109,13 @@ def main() -> int:
     baseline = results["baseline: 404 page"]["median_ms"]
     for entry in results.values():
         entry["x_baseline"] = round(entry["median_ms"] / baseline, 2)
-    summary = {"rounds": ROUNDS, "python": sys.version.split()[0], "pages": results}
+    summary = {
+        "rounds": ROUNDS,
+        "python": sys.version.split()[0],
+        "pages": results,
+        "briefs": briefs(client, lesson, arabic_lesson, baseline),
+        "toolkits": toolkits(client, baseline),
+    }
     api = subprocess.run(
         [sys.executable, "-m", "tests.benchmarks.api"],
         stdout=subprocess.PIPE,
@@ -116,6 +127,113 @@ def main() -> int:
     Path("bench-results.json").write_text(output + "\n")
     sys.stdout.write(output + "\n")
     return api.returncode
+
+
+def briefs(client, lesson, arabic_lesson, baseline: float) -> dict:
+    """PDF briefs: the first request (laid out in the request, as with the
+    immediate task backend), the same with a worker (the request only queues
+    the task and answers 202), and a brief already kept; with their sizes."""
+    from django.core.cache import cache
+    from django.test import override_settings
+
+    from lessons.briefs import forget_briefs, stored_brief
+
+    worker = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+    first_rounds = max(3, ROUNDS // 10)
+    found = {}
+    for name, page in (("lesson", lesson), ("lesson (ar)", arabic_lesson)):
+        url = f"{page.url}brief.pdf"
+        first, queued = [], []
+        for _ in range(first_rounds):
+            forget_briefs(page.pk)
+            cache.clear()
+            start = time.perf_counter()
+            response = client.get(url)
+            response.getvalue()
+            status_first = response.status_code
+            first.append((time.perf_counter() - start) * 1000)
+            forget_briefs(page.pk)
+            cache.clear()
+            with override_settings(TASKS=worker):
+                start = time.perf_counter()
+                waiting = client.get(url)
+                queued.append((time.perf_counter() - start) * 1000)
+            # The queued build never runs here (no worker): forget its lock.
+            cache.clear()
+        client.get(url)
+        kept = []
+        for _ in range(ROUNDS):
+            start = time.perf_counter()
+            response = client.get(url)
+            response.getvalue()
+            kept.append((time.perf_counter() - start) * 1000)
+        found[name] = {
+            "url": url,
+            "status_first": status_first,
+            "status_with_worker": waiting.status_code,
+            "status_kept": response.status_code,
+            "bytes": stored.size if (stored := stored_brief(page)) else None,
+            "first_median_ms": round(statistics.median(first), 2),
+            "with_worker_median_ms": round(statistics.median(queued), 2),
+            "kept_median_ms": round(statistics.median(kept), 2),
+            "kept_x_baseline": round(statistics.median(kept) / baseline, 2),
+        }
+    return found
+
+
+def toolkits(client, baseline: float) -> dict:
+    """A learning path's field toolkit: its briefs laid out and both files put
+    together (the first visit), putting the files together from briefs already
+    built, and the summary and the zip once kept; with the files' sizes."""
+    import shutil
+
+    from django.conf import settings
+    from django.core.cache import cache
+
+    from lessons.briefs import forget_briefs
+    from lessons.models import LearningPathPage
+
+    path = LearningPathPage.objects.live().filter(locale__language_code="en").first()
+    if path is None:
+        return {}
+    summary = f"/en/toolkits/?path={path.pk}"
+    folder = Path(settings.PRAXIS_BRIEF_ROOT) / "toolkits"
+    first, assembled, kept, zipped = [], [], [], []
+    for _ in range(max(3, ROUNDS // 10)):
+        for step in path.steps.all():
+            forget_briefs(step.page_id)
+        forget_briefs(path.pk)
+        shutil.rmtree(folder, ignore_errors=True)
+        cache.clear()
+        start = time.perf_counter()
+        response = client.get(summary)
+        first.append((time.perf_counter() - start) * 1000)
+        shutil.rmtree(folder, ignore_errors=True)
+        start = time.perf_counter()
+        client.get(summary)
+        assembled.append((time.perf_counter() - start) * 1000)
+    for _ in range(ROUNDS):
+        start = time.perf_counter()
+        client.get(summary)
+        kept.append((time.perf_counter() - start) * 1000)
+        start = time.perf_counter()
+        download = client.get(f"/en/toolkits/download/?path={path.pk}&format=zip")
+        b"".join(download.streaming_content)
+        zipped.append((time.perf_counter() - start) * 1000)
+    sizes = {item.suffix[1:]: item.stat().st_size for item in folder.glob("*.*")}
+    median = statistics.median
+    return {
+        "path": summary,
+        "status": response.status_code,
+        "items": 1 + path.steps.count(),
+        "pdf_bytes": sizes.get("pdf"),
+        "zip_bytes": sizes.get("zip"),
+        "first_with_briefs_median_ms": round(median(first), 2),
+        "put_together_median_ms": round(median(assembled), 2),
+        "summary_kept_median_ms": round(median(kept), 2),
+        "zip_kept_median_ms": round(median(zipped), 2),
+        "summary_kept_x_baseline": round(median(kept) / baseline, 2),
+    }
 
 
 if __name__ == "__main__":

@@ -6,9 +6,13 @@ live server. Nothing the pages load may come from another host.
 
 from __future__ import annotations
 
+import io
 import re
+import unicodedata
 
 import pytest
+from django.utils import translation
+from pypdf import PdfReader
 
 from home.demo.content import load
 
@@ -42,6 +46,40 @@ def results_count(page) -> int:
 
 def result_cards(page):
     return page.get_by_role("region", name=RESULTS_COUNT).get_by_role("article")
+
+
+def assert_prints_cleanly(page, search_label: str) -> None:
+    """The page as printed: no navigation, search, forms or footer; links
+    written out; each of a lesson's sections on a new page. The PDF that
+    Chromium prints holds the lesson's title and none of the site's controls."""
+    page.emulate_media(media="print")
+    try:
+        for selector in (".site-nav", ".site-search", ".site-footer", "main form"):
+            for index in range(page.locator(selector).count()):
+                expect(page.locator(selector).nth(index)).to_be_hidden()
+        link = page.locator("main a[href^='/']:not(.tag)").first
+        href = link.get_attribute("href")
+        written = link.evaluate("a => getComputedStyle(a, '::after').content")
+        assert href and href in written, (href, written)
+        breaks = page.locator("#outcomes").evaluate(
+            "section => getComputedStyle(section).breakBefore"
+        )
+        assert breaks == "page"
+        title = page.get_by_role("heading", level=1).inner_text().strip()
+        printed = PdfReader(io.BytesIO(page.pdf(format="A4")))
+        assert len(printed.pages) >= 2
+        text = "".join(
+            "".join(unicodedata.normalize("NFKC", sheet.extract_text()).split())
+            for sheet in printed.pages
+        )
+        assert "".join(search_label.split()) not in text
+        # Right-to-left text may come out of the PDF in visual order.
+        words = [unicodedata.normalize("NFKC", w) for w in title.split() if len(w) > 3]
+        assert words, title
+        for word in words[:2]:
+            assert word in text or word[::-1] in text, (word, text[:300])
+    finally:
+        page.emulate_media(media="screen")
 
 
 def test_home_library_filter_and_lesson(demo_site, page, page_log):
@@ -112,6 +150,33 @@ def test_home_library_filter_and_lesson(demo_site, page, page_log):
         "Outcome signals: what was measured"
     )
     assert signals.locator("tbody tr").count() >= 1
+
+    # Printed, it is the lesson alone, with its links written out.
+    assert_prints_cleanly(page, "Search lessons and resources")
+
+    # Its PDF brief, linked under "Print and take away", holds the lesson.
+    take_away = page.get_by_role("complementary", name="Print and take away")
+    brief_link = take_away.get_by_role("link", name="Brief (PDF, A4)")
+    expect(brief_link).to_have_attribute("href", f"{href}brief.pdf")
+    pdf = page.request.get(f"{base}{href}brief.pdf")
+    assert pdf.status == 200 and pdf.headers["content-type"] == "application/pdf"
+    brief_text = "".join(
+        "".join(sheet.extract_text().split())
+        for sheet in PdfReader(io.BytesIO(pdf.body())).pages
+    )
+    assert "".join(title.split()) in brief_text
+
+    # An Arabic lesson prints right to left, as it reads on the screen.
+    page.goto(f"{base}/ar/lessons/")
+    result_links = page.locator("main article h3 a")
+    expect(result_links.first).to_be_visible()
+    result_links.first.click()
+    expect(page.locator("html")).to_have_attribute("dir", "rtl")
+    direction = page.locator("main").evaluate("m => getComputedStyle(m).direction")
+    assert direction == "rtl"
+    with translation.override("ar"):
+        search_label = translation.gettext("Search lessons and resources")
+    assert_prints_cleanly(page, search_label)
 
     # Nothing left the machine, and the check was not vacuous.
     assert page_log.foreign_requests() == []

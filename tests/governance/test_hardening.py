@@ -190,12 +190,37 @@ def test_public_pages_contain_nothing_the_policy_would_block(client, lesson_inde
         assert inline_code(response.content.decode()) == [], url
 
 
+#: Documents that are never pages of the site, so no policy applies to them: a
+#: brief's HTML is laid out by WeasyPrint into a PDF, and a toolkit's contents
+#: page is opened from the reader's own disk. Both carry their own stylesheet.
+OFF_SITE = {
+    "lessons/templates/lessons/briefs/base.html",
+    "lessons/templates/lessons/toolkits/offline_index.html",
+}
+
+
+def test_off_site_documents_are_only_rendered_into_files():
+    """Only the PDF layouts build on a brief's document; the pages that tell a
+    reader a brief is being prepared are site pages, under the policy."""
+    extending = {
+        str(path.relative_to(ROOT))
+        for path in ROOT.glob("*/templates/**/*.html")
+        if "briefs/base.html" in path.read_text()
+    }
+    assert extending == {
+        f"lessons/templates/lessons/briefs/{name}.html"
+        for name in ("lesson", "path", "resource", "slides")
+    }
+
+
 def test_site_templates_contain_nothing_the_policy_would_block():
     """Every template of the project, a guard for those no test renders yet.
     Admin-only templates too: the admin's policy is report-only because of
     Wagtail's own templates, and Praxis's should not add to them."""
     templates = [
-        path for path in ROOT.glob("*/templates/**/*.html") if ".venv" not in path.parts
+        path
+        for path in ROOT.glob("*/templates/**/*.html")
+        if ".venv" not in path.parts and str(path.relative_to(ROOT)) not in OFF_SITE
     ]
     assert any(path.name == "base.html" for path in templates)
 

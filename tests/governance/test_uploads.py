@@ -19,7 +19,7 @@ from django.core.files.base import ContentFile
 from django.core.files.storage import FileSystemStorage
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
-from PIL import ExifTags, Image, ImageCms, PngImagePlugin
+from PIL import ExifTags, Image, ImageCms, ImageFile, PngImagePlugin
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.images.models import Filter
@@ -365,6 +365,19 @@ def test_a_truncated_photo_is_refused_with_a_message(editor, media_root):
     assert "could not be read as an image" in message
     assert not get_image_model().objects.exists()
     assert media_files(media_root) == []
+
+
+def test_a_truncated_photo_is_refused_after_a_brief_was_laid_out(editor, media_root):
+    """WeasyPrint, on import, tells Pillow to accept truncated images."""
+    from lessons.briefs import render
+
+    render.html_to_pdf("<p>A brief</p>", base_url="http://testserver/")
+    assert ImageFile.LOAD_TRUNCATED_IMAGES is False
+
+    response = add_image(editor, truncated_jpeg(), "cut.jpg")
+
+    assert "could not be read as an image" in response.context["form"].errors["file"][0]
+    assert not get_image_model().objects.exists()
 
 
 def test_multiple_upload_refuses_a_truncated_photo(editor, media_root):
@@ -959,6 +972,17 @@ def test_a_truncated_animation_is_refused_as_unreadable(editor, media_root):
     [message] = response.context["form"].errors["file"]
     assert "could not be read as an image" in message
     assert not get_image_model().objects.exists()
+
+
+def test_an_animation_cut_off_between_frames_is_refused(media_root):
+    """Pillow reads it as a shorter animation; only the missing trailer tells."""
+    frames = [Image.effect_noise((16, 16), 60).convert("P") for _ in range(3)]
+    out = io.BytesIO()
+    frames[0].save(out, "GIF", save_all=True, append_images=frames[1:], duration=100)
+
+    with pytest.raises(uploads.UnreadableImageError):
+        uploads.strip_metadata(out.getvalue()[:-1])
+    assert uploads.strip_metadata(out.getvalue()).format == "GIF"
 
 
 # --- Renditions ---------------------------------------------------------------------

@@ -220,8 +220,8 @@ def test_home_listing_and_lesson_queries_stay_within_budget_in_every_language(
     with django_assert_max_num_queries(15):
         assert client.get(index.url).status_code == 200
     # The lesson page's budget (tests/lessons/test_lesson_page.py): its "we
-    # tried this" reports, its discussion and its lineage graph included.
-    with django_assert_max_num_queries(27):
+    # tried this" reports, its discussion, its lineage graph and its briefs.
+    with django_assert_max_num_queries(28):
         assert client.get(lesson.url).status_code == 200
     home = index.get_parent()
     client.get(home.url)

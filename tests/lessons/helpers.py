@@ -9,6 +9,7 @@ from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_
 
 from lessons import factories
 from lessons.models import (
+    LearningPathStep,
     LessonAdaptation,
     LessonAuthor,
     LessonCaution,
@@ -98,3 +99,15 @@ def lesson_form_data(**fields) -> dict:
     }
     values.update(fields)
     return nested_form_data(values)
+
+
+def make_path(home, title: str, steps):
+    """A published learning path under a new path index, with ``steps`` (pages)
+    in that order."""
+    paths = factories.LearningPathIndexPageFactory(parent=home)
+    path = factories.LearningPathPageFactory(parent=paths, title=title)
+    for position, step in enumerate(steps):
+        LearningPathStep.objects.create(
+            path=path, page=step, sort_order=position, locale=path.locale
+        )
+    return path
