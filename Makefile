@@ -8,7 +8,7 @@ STAMP := $(VENV)/.installed-dev
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test test-postgres test-browser browser-deps lint bench check messages check-messages clean
+.PHONY: run test test-postgres test-services services-deps test-browser browser-deps lint bench check messages check-messages clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -28,13 +28,27 @@ run: $(STAMP)
 # migrations): `PYTEST_ADDOPTS=--create-db make test` builds them anew.
 PARALLEL ?= -n auto --dist loadfile
 
+SUITE := -m "not browser and not bench and not services" --ignore=tests/browser
+
 test: $(STAMP)
-	$(PY) -m pytest -m "not browser and not bench" --ignore=tests/browser $(PARALLEL)
+	$(PY) -m pytest $(SUITE) $(PARALLEL)
 
 # The same suite on PostgreSQL; override DATABASE_URL for another server.
 test-postgres: $(STAMP)
 	DATABASE_URL=$${DATABASE_URL:-postgres://postgres@127.0.0.1:5432/test} \
-		$(PY) -m pytest -m "not browser and not bench" --ignore=tests/browser $(PARALLEL)
+		$(PY) -m pytest $(SUITE) $(PARALLEL)
+
+# The deployment's real parts on loopback (tests/deploy): Debian's Varnish
+# receiving purges, moto's S3-compatible server, gunicorn with two workers,
+# Redis as the cache (REDIS on 127.0.0.1:6379), on PostgreSQL by default.
+services-deps: $(STAMP)
+	@command -v varnishd >/dev/null 2>&1 || test -x /usr/sbin/varnishd || { \
+		echo "Installing Debian's varnish package"; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq varnish >/dev/null; }
+
+test-services: services-deps
+	DATABASE_URL=$${DATABASE_URL:-postgres://postgres@127.0.0.1:5432/test} \
+		$(PY) -m pytest -m services tests/deploy $(PARALLEL)
 
 # Debian's Chromium driven by Playwright; never a downloaded browser.
 browser-deps: $(STAMP)

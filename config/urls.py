@@ -12,6 +12,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from config.api import api, not_found
 from core.documents import serve_document
+from core.health import healthz, readyz
 from core.media import serve_media
 from governance.accounts import sign_in_redirect
 from governance.middleware import csp_report
@@ -19,6 +20,9 @@ from home.views import RequestTranslationView, favicon
 from search import views as search_views
 
 urlpatterns = [
+    # For load balancers and container platforms: up, and ready for traffic.
+    path("healthz", healthz, name="healthz"),
+    path("readyz", readyz, name="readyz"),
     # Before Wagtail's own: its login form would skip the authenticator code.
     path("admin/login/", sign_in_redirect, {"default_next": "wagtailadmin_home"}),
     path("admin/", include(wagtailadmin_urls)),

@@ -4,16 +4,67 @@
 times (routing, navigation, facets). Locale ids never change for a language code,
 so the mapping is kept per process and dropped whenever a locale is saved or
 deleted.
+
+With several processes (gunicorn workers, several app containers), the one
+that saves a locale tells the others through the shared cache: it writes a
+new *generation* there, and every process compares it with its own at the
+start of each request (one cache read, no query) and drops its mappings when
+they differ. If the cache has lost the generation (restarted, flushed), the
+process's own is written back and its mappings stay.
 """
 
 from __future__ import annotations
 
+import logging
+import uuid
+from collections.abc import Callable
+
+from django.core.cache import cache
 from django.db.models import Min, Q, QuerySet
 from django.utils import translation
 from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Locale
 
+logger = logging.getLogger(__name__)
+
 _ids: dict[str, int] = {}
+
+#: Where the shared generation of the locale mappings is kept.
+GENERATION_KEY = "praxis:locales:generation"
+#: This process's generation, and what drops its mappings (this module's and
+#: the API's, which registers its own).
+_state: dict[str, str | None] = {"generation": None}
+_forgetters: list[Callable[[], None]] = [_ids.clear]
+
+
+def register_forgetter(forget: Callable[[], None]) -> None:
+    """``forget`` empties a per-process mapping of locales."""
+    if forget not in _forgetters:
+        _forgetters.append(forget)
+
+
+def _forget_here() -> None:
+    for forget in _forgetters:
+        forget()
+
+
+def check_generation(**kwargs) -> None:
+    """``request_started``: drop this process's mappings if another process
+    changed a locale since they were made."""
+    try:
+        current = cache.get(GENERATION_KEY)
+        if current is None:
+            token = _state["generation"] or uuid.uuid4().hex
+            cache.add(GENERATION_KEY, token, timeout=None)
+            _state["generation"] = token
+            return
+    except Exception:  # noqa: BLE001 - the cache is down: keep what we have
+        logger.warning("The shared cache is unreachable; locale mappings kept.")
+        return
+    if current != _state["generation"]:
+        if _state["generation"] is not None:
+            _forget_here()
+        _state["generation"] = current
 
 
 def active_locale_id() -> int:
@@ -30,7 +81,17 @@ def active_locale_id() -> int:
 
 
 def forget_locales(**kwargs) -> None:
-    _ids.clear()
+    """A locale was saved or deleted: drop the mappings here and tell the
+    other processes (a new generation in the shared cache)."""
+    _forget_here()
+    token = uuid.uuid4().hex
+    _state["generation"] = token
+    try:
+        cache.set(GENERATION_KEY, token, timeout=None)
+    except Exception:  # noqa: BLE001
+        logger.warning(
+            "The shared cache is unreachable; other processes keep old locales."
+        )
 
 
 def with_fallback(queryset: QuerySet, locale) -> QuerySet:

@@ -14,6 +14,8 @@ import dj_database_url
 from csp.constants import NONE, SELF
 from django.utils.translation import gettext_lazy as _
 
+from config.settings.services import frontend_cache, media_storage, search_backends
+
 #: The repository root: ``config/settings/base.py`` is three levels down.
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
@@ -51,6 +53,9 @@ THIRD_PARTY_APPS = [
     "wagtail.contrib.routable_page",
     "wagtail.contrib.settings",
     "wagtail.contrib.sitemaps",
+    # Purges shared caches (Varnish, nginx, a CDN) on publish and unpublish,
+    # when FRONTEND_CACHE_PURGE_URL or a CDN is configured (core.frontend_cache).
+    "wagtail.contrib.frontend_cache",
     "wagtail.embeds",
     "wagtail.sites",
     "wagtail.users",
@@ -103,6 +108,9 @@ MIDDLEWARE = [
     # Outside WhiteNoise, so static files (SVG included) carry the policy too.
     "governance.middleware.ContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Sees every response on its way out: anonymous HTML pages may be kept by
+    # a shared cache, everything else is private (core.caching).
+    "core.caching.SharedCacheMiddleware",
     # Before CommonMiddleware, as django-cors-headers requires.
     "corsheaders.middleware.CorsMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -243,8 +251,9 @@ STATICFILES_FINDERS = [
 ]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
+#: Uploads: MEDIA_ROOT, or a private S3-compatible bucket (MEDIA_S3_BUCKET…).
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "default": media_storage(os.environ),
     "staticfiles": {
         "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage",
     },
@@ -273,9 +282,16 @@ WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.
 # Wagtail's update check and Gravatar avatars contact other hosts.
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
-WAGTAILSEARCH_BACKENDS = {
-    "default": {"BACKEND": "wagtail.search.backends.database"},
-}
+#: Wagtail's database search, or OpenSearch/Elasticsearch when SEARCH_URL is set.
+WAGTAILSEARCH_BACKENDS = search_backends(os.environ)
+#: Shared caches purged on publish (FRONTEND_CACHE_PURGE_URL, CLOUDFLARE_…,
+#: CLOUDFRONT_…); none by default.
+_frontend_cache = frontend_cache(os.environ)
+if _frontend_cache:
+    WAGTAILFRONTENDCACHE = _frontend_cache
+#: Seconds a shared cache may keep an anonymous HTML page (core.caching);
+#: publishing purges it sooner.
+PRAXIS_PAGE_MAX_AGE = int(os.environ.get("PRAXIS_PAGE_MAX_AGE", "300"))
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
 TAGGIT_CASE_INSENSITIVE = True
 

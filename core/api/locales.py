@@ -14,7 +14,7 @@ from django.conf import settings
 from django.utils.translation import gettext as _
 from wagtail.models import Locale
 
-from core.locales import with_fallback
+from core.locales import register_forgetter, with_fallback
 
 from .problems import invalid_parameter
 
@@ -29,7 +29,8 @@ def content_languages() -> list[str]:
 
 
 #: Locales by language code and by id, kept per process: they change only when
-#: a language is added or removed (and are dropped then).
+#: a language is added or removed (and are dropped then, in every process:
+#: see :mod:`core.locales`).
 _by_code: dict[str, Locale] = {}
 _codes: dict[int, str] = {}
 
@@ -44,6 +45,10 @@ def _load() -> None:
 def forget_locales(**kwargs) -> None:
     _by_code.clear()
     _codes.clear()
+
+
+# Dropped too when another process changes a locale (core.locales).
+register_forgetter(forget_locales)
 
 
 def locale_code(locale_id: int) -> str:

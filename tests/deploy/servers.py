@@ -1,0 +1,123 @@
+"""Real servers on loopback for the deployment tests: Varnish, moto's
+S3-compatible server, gunicorn. Each is started as its own process and
+stopped after the test module; a server that cannot start fails the test
+with its own output."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from contextlib import contextmanager
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[2]
+VARNISH_VCL = REPO / "docker" / "varnish" / "praxis.vcl"
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def wait_for(url: str, process: subprocess.Popen, seconds: float = 60) -> None:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            output = process.stdout.read() if process.stdout else ""
+            raise RuntimeError(f"{process.args[0]} stopped at start-up:\n{output}")
+        try:
+            urllib.request.urlopen(url, timeout=2)
+            return
+        except urllib.error.HTTPError:
+            return  # it answers
+        except OSError:
+            time.sleep(0.2)
+    raise RuntimeError(f"Nothing answered at {url} within {seconds} s.")
+
+
+@contextmanager
+def running(
+    args: list[str], url: str, env: dict | None = None, cwd: Path | None = None
+):
+    process = subprocess.Popen(
+        args,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+        env={**os.environ, **(env or {})},
+        cwd=cwd,
+        start_new_session=True,
+    )
+    try:
+        wait_for(url, process)
+        yield process
+    finally:
+        try:
+            os.killpg(process.pid, signal.SIGTERM)
+        except ProcessLookupError:
+            pass
+        try:
+            process.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            os.killpg(process.pid, signal.SIGKILL)
+            process.wait()
+
+
+def varnishd() -> str:
+    path = shutil.which("varnishd") or "/usr/sbin/varnishd"
+    if not Path(path).exists():
+        raise RuntimeError(
+            "varnishd is not installed: `make test-services` installs Debian's varnish."
+        )
+    return path
+
+
+@contextmanager
+def varnish_in_front_of(host: str, port: int, workdir: Path):
+    """Varnish on a free loopback port, with Praxis's own VCL
+    (``docker/varnish/praxis.vcl``) in front of ``host:port``."""
+    workdir.mkdir(parents=True, exist_ok=True)
+    vcl = workdir / "test.vcl"
+    vcl.write_text(
+        "vcl 4.1;\n"
+        f'backend default {{ .host = "{host}"; .port = "{port}"; }}\n'
+        f'include "{VARNISH_VCL}";\n'
+    )
+    listen = free_port()
+    args = [
+        varnishd(),
+        "-F",
+        "-a",
+        f"127.0.0.1:{listen}",
+        "-f",
+        str(vcl),
+        "-s",
+        "malloc,32m",
+        "-n",
+        str(workdir / "instance"),
+        "-T",
+        "none",
+        "-j",
+        "none",
+        "-p",
+        "default_ttl=0",
+    ]
+    with running(args, f"http://127.0.0.1:{listen}/healthz"):
+        yield f"http://127.0.0.1:{listen}"
+
+
+@contextmanager
+def moto_s3():
+    """moto's S3-compatible server (``moto[server]``) on a free port."""
+    port = free_port()
+    args = [sys.executable, "-m", "moto.server", "-H", "127.0.0.1", "-p", str(port)]
+    with running(args, f"http://127.0.0.1:{port}/moto-api/"):
+        yield f"http://127.0.0.1:{port}"
