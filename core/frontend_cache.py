@@ -11,6 +11,20 @@ published or unpublished. Praxis adds what Wagtail leaves out:
   in a cache;
 * a page about to move, from its old address.
 
+A lesson's title shows in far more places than its own page and its
+listing: filtered listings, search results, the evidence views, other
+lessons' related lists, the API. So the Varnish of ``docker/`` is told to drop
+*everything* it holds for the site whenever anything changes
+(:class:`VarnishBanBackend`, one ``BAN`` request), and a page that just became
+private is gone from every cached page at once. A cache that only takes
+``PURGE`` for one address (nginx, a CDN) gets the addresses above, and keeps
+the rest until ``PRAXIS_PAGE_MAX_AGE`` runs out.
+
+Besides pages, what members add to a page that anonymous visitors see counts
+as a change of that page: a discussion post shown, hidden or removed, a "we
+tried this" report approved or withdrawn (:func:`page_changed`, connected by
+the apps that own them).
+
 The purges are background tasks (Wagtail's ``purge_urls_from_cache_task``), so
 a slow cache never holds up an editor. Nothing happens unless
 ``WAGTAILFRONTENDCACHE`` names a cache (``FRONTEND_CACHE_PURGE_URL``…, see
@@ -19,9 +33,54 @@ a slow cache never holds up an editor. Nothing happens unless
 
 from __future__ import annotations
 
+import logging
+from urllib.error import HTTPError, URLError
+from urllib.parse import urlsplit, urlunsplit
+from urllib.request import Request, urlopen
+
 from django.conf import settings
+from django.db import transaction
+from wagtail import __version__ as wagtail_version
+from wagtail.contrib.frontend_cache.backends import HTTPBackend
 from wagtail.contrib.frontend_cache.utils import PurgeBatch
 from wagtail.models import Page
+
+logger = logging.getLogger("wagtail.frontendcache")
+
+
+class BanRequest(Request):
+    def get_method(self) -> str:
+        return "BAN"
+
+
+class VarnishBanBackend(HTTPBackend):
+    """Wagtail's HTTP backend, but each purge drops everything the cache
+    holds for the purged addresses' hosts (``BAN``, handled by
+    ``docker/varnish/praxis.vcl``), in one request per host."""
+
+    def purge(self, url: str) -> None:
+        self.purge_batch([url])
+
+    def purge_batch(self, urls) -> None:
+        hosts = set()
+        for url in urls:
+            parts = urlsplit(url)
+            if parts.hostname:
+                hosts.add(parts.hostname + (f":{parts.port}" if parts.port else ""))
+        for host in sorted(hosts):
+            request = BanRequest(
+                url=urlunsplit([self.cache_scheme, self.cache_netloc, "/", "", ""]),
+                headers={
+                    "Host": host,
+                    "User-Agent": "Wagtail-frontendcache/" + wagtail_version,
+                },
+            )
+            try:
+                urlopen(request, timeout=10)  # noqa: S310 - the configured cache
+            except HTTPError as error:
+                logger.error("Couldn't ban %s from the cache: %d", host, error.code)
+            except URLError as error:
+                logger.error("Couldn't ban %s from the cache: %s", host, error.reason)
 
 
 def enabled() -> bool:
@@ -54,14 +113,40 @@ def purge_tree(page: Page) -> None:
     batch.purge()
 
 
+def page_changed(page_id: int | None) -> None:
+    """Something anonymous visitors see on the page ``page_id`` changed; the
+    purge goes out once the change is committed (before, a request could put
+    the old page back in the cache)."""
+    if not enabled() or not page_id:
+        return
+
+    def purge() -> None:
+        page = Page.objects.filter(pk=page_id).first()
+        if page is not None and page.live:
+            batch = PurgeBatch()
+            batch.add_page(page)
+            batch.purge()
+
+    transaction.on_commit(purge)
+
+
 def on_published(sender, instance, **kwargs) -> None:
-    purge_with_neighbours(instance)
+    if enabled():
+        transaction.on_commit(lambda: purge_with_neighbours(instance))
 
 
 def on_restriction_changed(sender, instance, **kwargs) -> None:
-    page = Page.objects.filter(pk=instance.page_id).first()
-    if page is not None:
-        purge_tree(page)
+    if not enabled():
+        return
+    page_id = instance.page_id
+
+    def purge() -> None:
+        page = Page.objects.filter(pk=page_id).first()
+        if page is not None:
+            purge_tree(page)
+            purge_with_neighbours(page)
+
+    transaction.on_commit(purge)
 
 
 def on_moving(sender, instance, **kwargs) -> None:

@@ -107,12 +107,23 @@ def search_backends(environ: Mapping[str, str]) -> dict:
     }
 
 
+#: ``FRONTEND_CACHE_PURGE``: ``ban`` drops everything the cache holds for the
+#: site on any change (Varnish with docker/varnish/praxis.vcl); ``url`` sends
+#: ``PURGE`` for each changed page's addresses (an nginx cache).
+PURGE_BACKENDS = {
+    "ban": "core.frontend_cache.VarnishBanBackend",
+    "url": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+}
+
+
 def frontend_cache(environ: Mapping[str, str]) -> dict | None:
     """``WAGTAILFRONTENDCACHE``: the shared caches told to drop a page when it
     is published, unpublished, moved or its readers change.
 
-    ``FRONTEND_CACHE_PURGE_URL`` is a Varnish or nginx cache that accepts
-    ``PURGE`` requests (``docker/varnish/default.vcl``); a Cloudflare zone
+    ``FRONTEND_CACHE_PURGE_URL`` is a Varnish or nginx cache; by
+    ``FRONTEND_CACHE_PURGE`` it drops everything on any change (``ban``, the
+    default, Varnish with ``docker/varnish/praxis.vcl``) or the changed
+    pages' addresses (``url``, ``PURGE`` requests); a Cloudflare zone
     (``CLOUDFLARE_ZONE_ID`` with ``CLOUDFLARE_API_TOKEN``) and a CloudFront
     distribution (``CLOUDFRONT_DISTRIBUTION_ID``, with the machine's AWS
     credentials) may be added beside it. ``None`` when there is none.
@@ -120,10 +131,13 @@ def frontend_cache(environ: Mapping[str, str]) -> dict | None:
     backends = {}
     purge_url = environ.get("FRONTEND_CACHE_PURGE_URL", "").strip()
     if purge_url:
-        backends["http"] = {
-            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
-            "LOCATION": purge_url,
-        }
+        how = environ.get("FRONTEND_CACHE_PURGE", "ban").strip() or "ban"
+        if how not in PURGE_BACKENDS:
+            raise ImproperlyConfigured(
+                f"FRONTEND_CACHE_PURGE must be one of {', '.join(PURGE_BACKENDS)}, "
+                f"not {how!r}."
+            )
+        backends["http"] = {"BACKEND": PURGE_BACKENDS[how], "LOCATION": purge_url}
     zone = environ.get("CLOUDFLARE_ZONE_ID", "").strip()
     if zone:
         token = environ.get("CLOUDFLARE_API_TOKEN", "").strip()

@@ -11,7 +11,16 @@ acl purgers {
 }
 
 sub vcl_recv {
-    # Wagtail's frontend cache sends PURGE with the page's own Host header.
+    # Praxis bans everything for its host on any change (core.frontend_cache):
+    # a title shows on many pages, and a page made private must leave all.
+    if (req.method == "BAN") {
+        if (client.ip !~ purgers) {
+            return (synth(405, "Banning is not allowed from here."));
+        }
+        ban("req.http.host == " + req.http.host);
+        return (synth(200, "Banned."));
+    }
+    # One address (FRONTEND_CACHE_PURGE=url), with the page's own Host header.
     if (req.method == "PURGE") {
         if (client.ip !~ purgers) {
             return (synth(405, "Purging is not allowed from here."));

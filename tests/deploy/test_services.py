@@ -112,10 +112,23 @@ def test_purges_go_to_each_configured_cache():
         }
     )
     assert setting["http"] == {
-        "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+        "BACKEND": "core.frontend_cache.VarnishBanBackend",
         "LOCATION": "http://proxy:80",
     }
     assert setting["cloudflare"]["ZONEID"] == "zone"
     assert setting["cloudfront"]["DISTRIBUTION_ID"] == "E123"
     with pytest.raises(ImproperlyConfigured, match="CLOUDFLARE_API_TOKEN"):
         frontend_cache({"CLOUDFLARE_ZONE_ID": "zone"})
+
+
+def test_purging_by_address_is_a_choice_and_a_wrong_one_is_named():
+    setting = frontend_cache(
+        {"FRONTEND_CACHE_PURGE_URL": "http://cache", "FRONTEND_CACHE_PURGE": "url"}
+    )
+    assert setting["http"]["BACKEND"] == (
+        "wagtail.contrib.frontend_cache.backends.HTTPBackend"
+    )
+    with pytest.raises(ImproperlyConfigured, match="ban, url"):
+        frontend_cache(
+            {"FRONTEND_CACHE_PURGE_URL": "http://cache", "FRONTEND_CACHE_PURGE": "all"}
+        )

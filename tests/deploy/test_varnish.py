@@ -9,6 +9,7 @@ import urllib.error
 import urllib.request
 
 import pytest
+from django.contrib.auth.models import Group
 from wagtail.models import PageViewRestriction
 
 from config.settings.services import frontend_cache
@@ -167,3 +168,65 @@ def test_with_a_task_worker_the_purge_waits_for_it(purging, lesson_index, settin
     status, headers, body = fetch(purging, lesson.url)
     assert headers["X-Cache"] == "MISS"
     assert "weekly" in body
+
+
+def test_a_lesson_made_restricted_leaves_every_cached_page(purging, lesson_index):
+    """Its title was on a filtered listing, in search results and in the API:
+    the ban drops them all at once, not only the lesson's own address."""
+    lesson = make_lesson(lesson_index, title="Quartermaster rota")
+    addresses = [
+        f"{lesson_index.url}?sort=title",
+        "/en/search/?q=quartermaster",
+        "/api/v1/lessons/",
+        f"/api/v1/lessons/{lesson.pk}/",
+    ]
+    for address in addresses:
+        assert "Quartermaster rota" in fetch(purging, address)[2], address
+        assert fetch(purging, address)[1]["X-Cache"] == "HIT", address
+
+    lesson.sensitivity = "restricted"
+    lesson.restricted_to_groups = [Group.objects.get_or_create(name="Camp crew")[0]]
+    lesson.save_revision().publish()
+
+    for address in addresses:
+        status, headers, body = fetch(purging, address)
+        assert headers["X-Cache"] in ("MISS", "PASS"), address
+        assert "Quartermaster rota" not in body, address
+
+
+def test_purging_by_address_drops_only_the_page_s_addresses(
+    settings, varnish, lesson_index
+):
+    """``FRONTEND_CACHE_PURGE=url`` (an nginx cache): the page and its listing
+    go, a filtered listing stays until its s-maxage runs out."""
+    settings.WAGTAILFRONTENDCACHE = frontend_cache(
+        {"FRONTEND_CACHE_PURGE_URL": varnish, "FRONTEND_CACHE_PURGE": "url"}
+    )
+    lesson = make_lesson(lesson_index, title="Tripod team")
+    filtered = f"{lesson_index.url}?sort=-date"
+    for address in (lesson.url, lesson_index.url, filtered):
+        fetch(purging_url := varnish, address)
+        assert fetch(purging_url, address)[1]["X-Cache"] == "HIT"
+
+    lesson.title = "Tripod team, renamed"
+    lesson.save_revision().publish()
+
+    assert "renamed" in fetch(varnish, lesson.url)[2]
+    assert fetch(varnish, lesson_index.url)[1]["X-Cache"] == "MISS"
+    assert fetch(varnish, filtered)[1]["X-Cache"] == "HIT"
+
+
+def test_a_hidden_discussion_post_leaves_the_cache(purging, lesson_index):
+    from members.discussions import services
+    from tests.discussions.helpers import make_member, post
+
+    lesson = make_lesson(lesson_index, title="Kitchen rota")
+    question = post(make_member("asker"), lesson, body="Who holds the stove key?")
+    assert "Who holds the stove key?" in fetch(purging, lesson.url)[2]
+    assert fetch(purging, lesson.url)[1]["X-Cache"] == "HIT"
+
+    services.hide(make_member("moderator"), [question])
+
+    status, headers, body = fetch(purging, lesson.url)
+    assert headers["X-Cache"] == "MISS"
+    assert "Who holds the stove key?" not in body
