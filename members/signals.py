@@ -1,9 +1,13 @@
-"""Signal receivers: every account gets its member profile."""
+"""Signal receivers: every account gets its member profile; an event's
+counts (going, places left), shown to anonymous visitors too, change with
+each answer, so shared caches drop the event's page."""
 
 from __future__ import annotations
 
 from django.conf import settings
-from django.db.models.signals import post_save
+from django.db.models.signals import post_delete, post_save
+
+from core.frontend_cache import page_changed
 
 
 def create_member(sender, instance, created: bool, raw: bool = False, **kwargs):
@@ -17,6 +21,11 @@ def create_member(sender, instance, created: bool, raw: bool = False, **kwargs):
         )
 
 
+def rsvp_changed(sender, instance, raw: bool = False, **kwargs):
+    if not raw:
+        page_changed(instance.event_id)
+
+
 def connect() -> None:
     from django.contrib.auth.signals import user_logged_in
 
@@ -28,3 +37,9 @@ def connect() -> None:
         sender=settings.AUTH_USER_MODEL,
         dispatch_uid="members.create_member",
     )
+    from .models import Rsvp
+
+    for signal in (post_save, post_delete):
+        signal.connect(
+            rsvp_changed, sender=Rsvp, dispatch_uid=f"members.rsvp.purge.{id(signal)}"
+        )
