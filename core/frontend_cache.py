@@ -40,6 +40,7 @@ from urllib.request import Request, urlopen
 
 from django.conf import settings
 from django.db import transaction
+from django.db.models.signals import post_delete, post_save
 from wagtail import __version__ as wagtail_version
 from wagtail.contrib.frontend_cache.backends import HTTPBackend
 from wagtail.contrib.frontend_cache.utils import PurgeBatch
@@ -130,6 +131,24 @@ def page_changed(page_id: int | None) -> None:
     transaction.on_commit(purge)
 
 
+def follow(model, page_id_of) -> None:
+    """Rows of ``model`` show on a page (``page_id_of(row)`` gives its id):
+    when one is saved or deleted, shared caches drop that page. Nothing is
+    read unless a cache is configured."""
+
+    def changed(sender, instance, raw: bool = False, **kwargs) -> None:
+        if enabled() and not raw:
+            page_changed(page_id_of(instance))
+
+    for signal in (post_save, post_delete):
+        signal.connect(
+            changed,
+            sender=model,
+            weak=False,
+            dispatch_uid=f"praxis.purge.{model._meta.label_lower}.{id(signal)}",
+        )
+
+
 def on_published(sender, instance, **kwargs) -> None:
     if enabled():
         transaction.on_commit(lambda: purge_with_neighbours(instance))
@@ -154,7 +173,6 @@ def on_moving(sender, instance, **kwargs) -> None:
 
 
 def connect() -> None:
-    from django.db.models.signals import post_delete, post_save
     from wagtail.models import PageViewRestriction
     from wagtail.signals import page_published, page_unpublished, pre_page_move
 

@@ -34,19 +34,8 @@ class LessonsConfig(AppConfig):
 
         # An approved "we tried this" report shows on its lesson's page: shared
         # caches drop the page when one comes, changes or goes.
-        from django.db.models.signals import post_delete, post_save
-
-        from core.frontend_cache import page_changed
+        from core.frontend_cache import follow
 
         from .models import AdoptionReport
 
-        def report_changed(sender, instance, **kwargs):
-            page_changed(instance.lesson_id)
-
-        for signal in (post_save, post_delete):
-            signal.connect(
-                report_changed,
-                sender=AdoptionReport,
-                weak=False,
-                dispatch_uid=f"lessons.adoption.purge.{id(signal)}",
-            )
+        follow(AdoptionReport, lambda report: report.lesson_id)

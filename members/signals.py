@@ -5,9 +5,9 @@ each answer, so shared caches drop the event's page."""
 from __future__ import annotations
 
 from django.conf import settings
-from django.db.models.signals import post_delete, post_save
+from django.db.models.signals import post_save
 
-from core.frontend_cache import page_changed
+from core.frontend_cache import follow
 
 
 def create_member(sender, instance, created: bool, raw: bool = False, **kwargs):
@@ -19,11 +19,6 @@ def create_member(sender, instance, created: bool, raw: bool = False, **kwargs):
         Member.objects.get_or_create(
             user=instance, defaults={"display_name": instance.get_username()[:60]}
         )
-
-
-def rsvp_changed(sender, instance, raw: bool = False, **kwargs):
-    if not raw:
-        page_changed(instance.event_id)
 
 
 def connect() -> None:
@@ -39,7 +34,4 @@ def connect() -> None:
     )
     from .models import Rsvp
 
-    for signal in (post_save, post_delete):
-        signal.connect(
-            rsvp_changed, sender=Rsvp, dispatch_uid=f"members.rsvp.purge.{id(signal)}"
-        )
+    follow(Rsvp, lambda rsvp: rsvp.event_id)

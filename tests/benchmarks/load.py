@@ -25,7 +25,6 @@ import json
 import os
 import random
 import statistics
-import subprocess
 import sys
 import threading
 import time
@@ -165,18 +164,11 @@ def load(port: int, urls: dict) -> dict:
 
 def main(workdir: Path) -> int:
     sys.path.insert(0, str(REPO))
-    from tests.deploy.servers import free_port, running, varnish_in_front_of
+    from tests.deploy.servers import free_port, gunicorn, varnish_in_front_of
 
     urls = json.loads((workdir / "load-urls.json").read_text())
     port = free_port()
     env = environment(workdir, port)
-    subprocess.run(
-        [sys.executable, "manage.py", "collectstatic", "--noinput", "-v0"],
-        cwd=REPO,
-        env={**os.environ, **env},
-        check=True,
-    )
-    command = [sys.executable, "-m", "gunicorn", "-c", "config/gunicorn.py"]
     output = {
         "users": USERS,
         "seconds": SECONDS,
@@ -187,7 +179,7 @@ def main(workdir: Path) -> int:
         "api_rate_limit": "raised for the run",
         "weights": KINDS,
     }
-    with running(command, f"http://127.0.0.1:{port}/healthz", env=env, cwd=REPO):
+    with gunicorn(env):
         output["gunicorn"] = load(port, urls)
         try:
             with varnish_in_front_of("127.0.0.1", port, workdir / "varnish") as url:

@@ -115,6 +115,23 @@ def varnish_in_front_of(host: str, port: int, workdir: Path):
 
 
 @contextmanager
+def gunicorn(env: dict):
+    """Praxis as production runs it: static files collected (the manifest the
+    production settings read), then gunicorn with ``config/gunicorn.py``,
+    configured by ``env`` (``PORT``, ``WEB_CONCURRENCY``, the settings)."""
+    subprocess.run(
+        [sys.executable, "manage.py", "collectstatic", "--noinput", "-v0"],
+        cwd=REPO,
+        env={**os.environ, **env},
+        check=True,
+    )
+    command = [sys.executable, "-m", "gunicorn", "-c", "config/gunicorn.py"]
+    url = f"http://127.0.0.1:{env['PORT']}"
+    with running(command, f"{url}/healthz", env=env, cwd=REPO) as process:
+        yield url, process
+
+
+@contextmanager
 def moto_s3():
     """moto's S3-compatible server (``moto[server]``) on a free port."""
     port = free_port()

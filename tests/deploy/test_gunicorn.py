@@ -6,8 +6,6 @@ from __future__ import annotations
 
 import json
 import os
-import subprocess
-import sys
 import urllib.error
 import urllib.request
 from pathlib import Path
@@ -18,7 +16,8 @@ from django.db import connection
 from tests.lessons.helpers import make_lesson
 from tests.transactional import migration_data_back_for_the_next_module  # noqa: F401
 
-from .servers import REPO, free_port, running
+from . import servers
+from .servers import free_port
 
 pytestmark = [
     pytest.mark.services,
@@ -63,16 +62,7 @@ def production_environment(tmp: Path, port: int) -> dict:
 def gunicorn(django_db_setup, django_db_blocker, tmp_path_factory):
     tmp = tmp_path_factory.mktemp("production")
     port = free_port()
-    environment = production_environment(tmp, port)
-    subprocess.run(
-        [sys.executable, "manage.py", "collectstatic", "--noinput", "-v0"],
-        cwd=REPO,
-        env={**os.environ, **environment},
-        check=True,
-    )
-    command = [sys.executable, "-m", "gunicorn", "-c", "config/gunicorn.py"]
-    url = f"http://127.0.0.1:{port}"
-    with running(command, f"{url}/healthz", env=environment, cwd=REPO) as process:
+    with servers.gunicorn(production_environment(tmp, port)) as (url, process):
         yield url, process
 
 
