@@ -297,12 +297,15 @@ TAGGIT_CASE_INSENSITIVE = True
 
 # Background tasks (Wagtail 8 and members' e-mail use django-tasks).
 #: ``TASKS_BACKEND``: ``immediate`` (the default: ``make run`` and the tests run
-#: each task at once, in the request) or ``database`` (tasks wait in the
-#: database for ``manage.py db_worker``, django-tasks-db). production.py
-#: defaults to ``database``.
+#: each task at once, in the request), ``database`` (tasks wait in the
+#: database for ``manage.py db_worker``, django-tasks-db) or ``redis`` (tasks
+#: wait in Redis, ``REDIS_URL``, for ``manage.py rqworker --job-class
+#: django_tasks_rq.Job default``; django-tasks-rq, in the ``production``
+#: extra). production.py defaults to ``database``.
 TASKS_BACKENDS = {
     "immediate": "django_tasks.backends.immediate.ImmediateBackend",
     "database": "django_tasks_db.DatabaseBackend",
+    "redis": "django_tasks_rq.RQBackend",
 }
 
 
@@ -312,10 +315,22 @@ def tasks_setting(default: str = "immediate") -> dict:
         raise ValueError(
             f"TASKS_BACKEND must be one of {', '.join(TASKS_BACKENDS)}, not {name!r}."
         )
+    if name == "redis":
+        if not REDIS_URL:
+            raise ValueError("TASKS_BACKEND=redis needs REDIS_URL.")
+        return {"default": {"BACKEND": TASKS_BACKENDS[name], "QUEUES": ["default"]}}
     return {"default": {"BACKEND": TASKS_BACKENDS[name]}}
 
 
 TASKS = tasks_setting()
+#: The Redis queue (TASKS_BACKEND=redis): django-rq's, on REDIS_URL. A task
+#: may run up to ten minutes (a toolkit's briefs).
+RQ_QUEUES = {
+    "default": {"URL": REDIS_URL or "redis://127.0.0.1:6379/0", "DEFAULT_TIMEOUT": 600}
+}
+if os.environ.get("TASKS_BACKEND", "").strip() == "redis":
+    # ``manage.py rqworker`` and the queue's checks.
+    INSTALLED_APPS += ["django_rq", "django_tasks_rq"]
 
 #: Lessons per page in the library and other listings.
 PRAXIS_PAGE_SIZE = 20

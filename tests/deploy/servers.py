@@ -21,6 +21,20 @@ REPO = Path(__file__).resolve().parents[2]
 VARNISH_VCL = REPO / "docker" / "varnish" / "praxis.vcl"
 
 
+def database_url(connection) -> str:
+    """The address of the database ``connection`` uses (the test database),
+    for another process: a server, a worker."""
+    params = connection.settings_dict
+    if connection.vendor == "sqlite":
+        return f"sqlite:///{params['NAME']}"
+    user = params["USER"] or "postgres"
+    password = f":{params['PASSWORD']}" if params["PASSWORD"] else ""
+    host = params["HOST"] or "127.0.0.1"
+    return (
+        f"postgres://{user}{password}@{host}:{params['PORT'] or 5432}/{params['NAME']}"
+    )
+
+
 def free_port() -> int:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))

@@ -27,25 +27,13 @@ pytestmark = [
 REDIS_URL = os.environ.get("PRAXIS_TEST_REDIS_URL", "redis://127.0.0.1:6379/7")
 
 
-def database_url() -> str:
-    params = connection.settings_dict
-    if connection.vendor == "sqlite":
-        return f"sqlite:///{params['NAME']}"
-    user = params["USER"] or "postgres"
-    password = f":{params['PASSWORD']}" if params["PASSWORD"] else ""
-    return (
-        f"postgres://{user}{password}@{params['HOST'] or '127.0.0.1'}:"
-        f"{params['PORT'] or 5432}/{params['NAME']}"
-    )
-
-
 def production_environment(tmp: Path, port: int) -> dict:
     return {
         "DJANGO_SETTINGS_MODULE": "config.settings.production",
         "SECRET_KEY": "gunicorn-test-only-" + "x" * 40,
         "ALLOWED_HOSTS": "localhost,127.0.0.1",
         "SECURE_SSL_REDIRECT": "false",
-        "DATABASE_URL": database_url(),
+        "DATABASE_URL": servers.database_url(connection),
         "REDIS_URL": REDIS_URL,
         "STATIC_ROOT": str(tmp / "static"),
         "MEDIA_ROOT": str(tmp / "media"),

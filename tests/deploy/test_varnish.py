@@ -5,6 +5,9 @@ unpublished or made private (Wagtail's frontend cache, ``core.frontend_cache``).
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 import urllib.error
 import urllib.request
 
@@ -16,7 +19,7 @@ from config.settings.services import frontend_cache
 from tests.lessons.helpers import make_lesson
 from tests.transactional import migration_data_back_for_the_next_module  # noqa: F401
 
-from .servers import varnish_in_front_of
+from .servers import REPO, database_url, varnish_in_front_of
 
 pytestmark = [
     pytest.mark.services,
@@ -230,3 +233,56 @@ def test_a_hidden_discussion_post_leaves_the_cache(purging, lesson_index):
     status, headers, body = fetch(purging, lesson.url)
     assert headers["X-Cache"] == "MISS"
     assert "Who holds the stove key?" not in body
+
+
+def test_with_the_redis_queue_a_separate_worker_sends_the_purge(
+    purging, lesson_index, settings
+):
+    """``TASKS_BACKEND=redis``: the purge waits in Redis until an RQ worker —
+    a process of its own, as in production — takes it."""
+    import redis
+    from django.db import connection
+
+    queue_url = "redis://127.0.0.1:6379/10"
+    redis.Redis.from_url(queue_url).flushdb()
+    settings.RQ_QUEUES = {"default": {"URL": queue_url}}
+    settings.TASKS = {
+        "default": {"BACKEND": "django_tasks_rq.RQBackend", "QUEUES": ["default"]}
+    }
+    lesson = make_lesson(lesson_index, title="Bike messengers")
+    fetch(purging, lesson.url)
+    lesson.title = "Bike messengers, night shift"
+    lesson.save_revision().publish()
+    assert fetch(purging, lesson.url)[1]["X-Cache"] == "HIT"  # waiting in Redis
+    assert redis.Redis.from_url(queue_url).llen("rq:queue:default") >= 1
+
+    worker = subprocess.run(
+        [
+            sys.executable,
+            "manage.py",
+            "rqworker",
+            "default",
+            "--burst",
+            "--job-class",
+            "django_tasks_rq.Job",
+            "--worker-class",
+            "rq.worker.SimpleWorker",
+        ],
+        cwd=REPO,
+        env={
+            **os.environ,
+            "DJANGO_SETTINGS_MODULE": "config.settings.test",
+            "DATABASE_URL": database_url(connection),
+            "REDIS_URL": queue_url,
+            "TASKS_BACKEND": "redis",
+            "FRONTEND_CACHE_PURGE_URL": purging,
+        },
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert worker.returncode == 0, worker.stdout + worker.stderr
+
+    status, headers, body = fetch(purging, lesson.url)
+    assert headers["X-Cache"] == "MISS"
+    assert "night shift" in body
