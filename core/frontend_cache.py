@@ -20,6 +20,9 @@ private is gone from every cached page at once. A cache that only takes
 ``PURGE`` for one address (nginx, a CDN) gets the addresses above, and keeps
 the rest until ``PRAXIS_PAGE_MAX_AGE`` runs out.
 
+The same changes make every answer the API's optional response cache keeps
+stale (:func:`core.api.response_cache.content_changed`).
+
 Besides pages, what members add to a page that anonymous visitors see counts
 as a change of that page: a discussion post shown, hidden or removed, a "we
 tried this" report approved or withdrawn (:func:`page_changed`, connected by
@@ -45,6 +48,8 @@ from wagtail import __version__ as wagtail_version
 from wagtail.contrib.frontend_cache.backends import HTTPBackend
 from wagtail.contrib.frontend_cache.utils import PurgeBatch
 from wagtail.models import Page
+
+from .api import response_cache
 
 logger = logging.getLogger("wagtail.frontendcache")
 
@@ -118,10 +123,13 @@ def page_changed(page_id: int | None) -> None:
     """Something anonymous visitors see on the page ``page_id`` changed; the
     purge goes out once the change is committed (before, a request could put
     the old page back in the cache)."""
-    if not enabled() or not page_id:
+    if not page_id or not (enabled() or response_cache.enabled()):
         return
 
     def purge() -> None:
+        response_cache.content_changed()
+        if not enabled():
+            return
         page = Page.objects.filter(pk=page_id).first()
         if page is not None and page.live:
             batch = PurgeBatch()
@@ -137,7 +145,7 @@ def follow(model, page_id_of) -> None:
     read unless a cache is configured."""
 
     def changed(sender, instance, raw: bool = False, **kwargs) -> None:
-        if enabled() and not raw:
+        if not raw and (enabled() or response_cache.enabled()):
             page_changed(page_id_of(instance))
 
     for signal in (post_save, post_delete):
@@ -150,11 +158,13 @@ def follow(model, page_id_of) -> None:
 
 
 def on_published(sender, instance, **kwargs) -> None:
+    transaction.on_commit(response_cache.content_changed)
     if enabled():
         transaction.on_commit(lambda: purge_with_neighbours(instance))
 
 
 def on_restriction_changed(sender, instance, **kwargs) -> None:
+    transaction.on_commit(response_cache.content_changed)
     if not enabled():
         return
     page_id = instance.page_id
@@ -169,6 +179,7 @@ def on_restriction_changed(sender, instance, **kwargs) -> None:
 
 
 def on_moving(sender, instance, **kwargs) -> None:
+    transaction.on_commit(response_cache.content_changed)
     purge_tree(instance)
 
 

@@ -347,6 +347,10 @@ PRAXIS_API_PREFIX = "/api/"
 PRAXIS_ADMIN_PREFIX = "/admin/"
 #: How long browsers and shared caches may keep an anonymous API response.
 PRAXIS_API_MAX_AGE = int(os.environ.get("PRAXIS_API_MAX_AGE", "300"))
+#: Seconds the API's public answers are kept on the server (0: not kept); any
+#: change anonymous visitors could see makes them all stale at once
+#: (``core.api.response_cache``).
+PRAXIS_API_RESPONSE_CACHE = int(os.environ.get("PRAXIS_API_RESPONSE_CACHE", "0"))
 #: Requests per client address (``120/m``: 120 a minute; s, m, h, d).
 PRAXIS_API_RATE = os.environ.get("PRAXIS_API_RATE", "120/m")
 #: Other sites whose pages may read the API from the browser (CORS), e.g.

@@ -22,6 +22,7 @@ from django.utils.cache import patch_vary_headers
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
+from . import response_cache
 from .problems import CONTENT_TYPE, INVALID_PARAMETER, problem_response, server_error
 
 #: Exceptions Django itself answers with a 4xx; any other is a 500.
@@ -51,7 +52,10 @@ class ApiRequestMiddleware:
         if head:
             # HEAD is GET without the body (RFC 9110): same headers, ETag too.
             request.method = "GET"
-        response = self.get_response(request)
+        response = response_cache.lookup(request)
+        if response is None:
+            response = self.get_response(request)
+            response_cache.store(request, response)
         if response.status_code == 405 and not response.get(
             "Content-Type", ""
         ).startswith(CONTENT_TYPE):
@@ -71,9 +75,9 @@ class ApiRequestMiddleware:
         """A 500 problem for an error raised by a view under the API that is
         not an endpoint (the schema, the docs, Wagtail's v3 API); the
         endpoints answer their own (:func:`core.api.problems.install`)."""
-        if not request.path_info.startswith(
-            settings.PRAXIS_API_PREFIX
-        ) or isinstance(exception, CLIENT_ERRORS):
+        if not request.path_info.startswith(settings.PRAXIS_API_PREFIX) or isinstance(
+            exception, CLIENT_ERRORS
+        ):
             return None
         return server_error(request, exception)
 
