@@ -413,6 +413,8 @@ def run() -> dict:
         deep = max(1, pages * 4 // 5)
         from lessons.models import LessonIndexPage, LessonPage
 
+        from .urls import WAGTAIL_API_LIST
+
         compared = [full.pk] + list(
             LessonPage.objects.live()
             .filter(sensitivity="public", locale_id=full.locale_id)
@@ -425,6 +427,7 @@ def run() -> dict:
         urls = {
             "baseline: bare Django JsonResponse": "/bench/baseline/",
             "lessons list, page_size=20": "/api/v1/lessons/?page_size=20",
+            "Wagtail's page API, 20 lessons": WAGTAIL_API_LIST,
             "lessons list, page_size=100": "/api/v1/lessons/?page_size=100",
             "lessons list, filtered": (
                 "/api/v1/lessons/?topic=housing&result=misfire&page_size=20"
@@ -452,6 +455,14 @@ def run() -> dict:
             )
             entry["p50_x_baseline"] = round(entry["p50_ms"] / baseline["p50_ms"], 2)
             entry["p95_x_baseline"] = round(entry["p95_ms"] / baseline["p95_ms"], 2)
+        wagtail = results["Wagtail's page API, 20 lessons"]
+        for name in (
+            "lessons list, page_size=20",
+            "lessons list, page_size=20, response cache warm",
+        ):
+            results[name]["throughput_x_wagtail_api"] = round(
+                results[name]["requests_per_s"] / wagtail["requests_per_s"], 2
+            )
         return {
             "database": database,
             "lessons": LESSONS,
