@@ -38,6 +38,8 @@ from datetime import timedelta
 from pathlib import Path
 from wsgiref.simple_server import WSGIRequestHandler, WSGIServer, make_server
 
+from tests.benchmarks import load
+
 #: Timed requests per URL (after :data:`WARM_UP` untimed ones).
 REQUESTS = int(os.environ.get("BENCH_API_REQUESTS", "300"))
 WARM_UP = 10
@@ -381,6 +383,30 @@ def measure_all(urls: dict[str, str]) -> dict[str, dict]:
     return results
 
 
+def load_urls(library: str) -> dict:
+    """What the load run's visitors ask for (:func:`tests.benchmarks.load.choose`)."""
+    from lessons.models import LessonPage
+
+    lessons = LessonPage.objects.live().filter(sensitivity="public").order_by("-pk")
+    picked = list(lessons[:40])
+    return {
+        "browse": [
+            "/en/",
+            library,
+            f"{library}?topic=housing&result=misfire",
+            f"{library}?page=3",
+            "/en/evidence/",
+        ],
+        "lessons": [lesson.url for lesson in picked],
+        "api": [
+            "/api/v1/lessons/",
+            "/api/v1/lessons/?page_size=100",
+            "/api/v1/lessons/?topic=housing",
+        ]
+        + [f"/api/v1/lessons/{lesson.pk}/" for lesson in picked[:10]],
+    }
+
+
 # The run ---------------------------------------------------------------------------
 
 
@@ -448,6 +474,10 @@ def run() -> dict:
             "evidence dashboard page (HTML), uncached": "/bench/evidence-uncached/",
         }
         results = measure_all(urls)
+        log("load run: 50 visitors against gunicorn, then Varnish")
+        load_summary = load.run(
+            workdir, database_url, f"{database}, {LESSONS} lessons", load_urls(library)
+        )
         baseline = results["baseline: bare Django JsonResponse"]
         for entry in results.values():
             entry["throughput_x_baseline"] = round(
@@ -473,6 +503,7 @@ def run() -> dict:
             "requests_per_url": REQUESTS,
             "settings": os.environ["DJANGO_SETTINGS_MODULE"],
             "endpoints": results,
+            "load": load_summary,
         }
 
 
@@ -481,7 +512,9 @@ def main() -> int:
     figures would then measure an error page."""
     summary = run()
     sys.stdout.write(json.dumps(summary, indent=2) + "\n")
-    failed = False
+    failed = summary["load"]["errors"] > 0
+    if failed:
+        log(f"the load run had {summary['load']['errors']} errors")
     for name, entry in summary["endpoints"].items():
         if entry["statuses"] != [200]:
             log(f"{name} answered {entry['statuses']}, not 200")

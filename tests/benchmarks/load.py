@@ -1,31 +1,30 @@
 """``make bench``, the load part: simulated visitors against the production
 stack on loopback.
 
-The demo site the page benchmark built (its SQLite database and media) is
-served by gunicorn with :data:`WORKERS` workers under the production settings
-(static files collected, Redis as the cache when it answers), first on its
-own, then behind Varnish with Praxis's VCL (``docker/varnish/praxis.vcl``)
-when ``varnishd`` is installed. Each run lasts :data:`SECONDS` seconds:
-:data:`USERS` simulated visitors, each on its own keep-alive connection, pick
-a page by weight — browsing (home, library, a filtered library, lesson pages),
-search, the API — wait a moment (:data:`THINK`) and go on.
+The API benchmark's database (:mod:`tests.benchmarks.api`: 10,000 lessons in
+PostgreSQL) is served by gunicorn with :data:`WORKERS` workers under the
+production settings (static files collected, Redis as the cache when it
+answers, emptied first), first on its own, then behind Varnish with Praxis's
+VCL (``docker/varnish/praxis.vcl``) when ``varnishd`` is installed. Each run
+lasts :data:`SECONDS` seconds: :data:`USERS` simulated visitors, each on its
+own keep-alive connection, pick a page by weight — browsing (home, library, a
+filtered library, lesson pages), search, the API — wait a moment
+(:data:`THINK`) and go on.
 
 Printed as JSON: requests, errors (anything but 200), throughput and
 latency (p50, p95) per run and per kind of request. Nothing asserts on time;
 the exit status is 1 when any request failed. The API's rate limit is raised
 for the run (one address sends everything), and said so in the output.
 
-Run alone: ``python -m tests.benchmarks.load <folder of the page benchmark>``.
+The API benchmark runs it with :func:`run` while its database exists.
 """
 
 from __future__ import annotations
 
 import http.client
-import json
 import os
 import random
 import statistics
-import sys
 import threading
 import time
 from pathlib import Path
@@ -40,7 +39,6 @@ WORKERS = int(
     os.environ.get("BENCH_LOAD_WORKERS", str(min(os.cpu_count() or 2, 4) + 1))
 )
 REDIS_URL = os.environ.get("BENCH_REDIS_URL", "redis://127.0.0.1:6379/9")
-REPO = Path(__file__).resolve().parents[2]
 
 #: What a visitor does, by weight.
 KINDS = {"browse": 6, "search": 2, "api": 2}
@@ -59,13 +57,13 @@ def redis_answers(url: str) -> bool:
         return False
 
 
-def environment(workdir: Path, port: int) -> dict:
+def environment(workdir: Path, port: int, database_url: str) -> dict:
     env = {
         "DJANGO_SETTINGS_MODULE": "config.settings.production",
         "SECRET_KEY": "bench-only-" + "k" * 40,
         "ALLOWED_HOSTS": "localhost,127.0.0.1",
         "SECURE_SSL_REDIRECT": "false",
-        "DATABASE_URL": f"sqlite:///{workdir / 'bench.sqlite3'}",
+        "DATABASE_URL": database_url,
         "MEDIA_ROOT": str(workdir / "media"),
         "STATIC_ROOT": str(workdir / "static"),
         "PRAXIS_BRIEF_ROOT": str(workdir / "briefs"),
@@ -79,6 +77,10 @@ def environment(workdir: Path, port: int) -> dict:
         "LOG_LEVEL": "ERROR",
     }
     if redis_answers(REDIS_URL):
+        import redis
+
+        # Nothing kept from another run (another database's pages).
+        redis.Redis.from_url(REDIS_URL).flushdb()
         env["REDIS_URL"] = REDIS_URL
     return env
 
@@ -162,36 +164,37 @@ def load(port: int, urls: dict) -> dict:
     return summarise(results, time.monotonic() - start)
 
 
-def main(workdir: Path) -> int:
-    sys.path.insert(0, str(REPO))
+def run(workdir: Path, database_url: str, database: str, urls: dict) -> dict:
+    """Both runs against ``database_url``; ``urls`` as :func:`choose` takes
+    them (``browse``, ``lessons``, ``api``). ``errors`` counts every answer
+    that was not 200, in both runs."""
+    import shutil
+
     from tests.deploy.servers import free_port, gunicorn, varnish_in_front_of
 
-    urls = json.loads((workdir / "load-urls.json").read_text())
     port = free_port()
-    env = environment(workdir, port)
+    env = environment(workdir, port, database_url)
     output = {
         "users": USERS,
         "seconds": SECONDS,
         "think_s": list(THINK),
         "gunicorn_workers": WORKERS,
         "cache": "redis" if "REDIS_URL" in env else "per-process memory",
-        "database": "sqlite (the demo site)",
+        "database": database,
         "api_rate_limit": "raised for the run",
         "weights": KINDS,
     }
     with gunicorn(env):
         output["gunicorn"] = load(port, urls)
-        try:
+        if shutil.which("varnishd") or Path("/usr/sbin/varnishd").exists():
             with varnish_in_front_of("127.0.0.1", port, workdir / "varnish") as url:
                 output["varnish_then_gunicorn"] = load(int(url.rsplit(":", 1)[1]), urls)
-        except RuntimeError as error:
-            output["varnish_then_gunicorn"] = {"skipped": str(error)}
-    sys.stdout.write(json.dumps(output, indent=2) + "\n")
-    failed = output["gunicorn"]["errors"] or output["varnish_then_gunicorn"].get(
-        "errors"
+        else:
+            output["varnish_then_gunicorn"] = {
+                "skipped": "varnishd is not installed (make services-deps)",
+                "errors": 0,
+            }
+    output["errors"] = (
+        output["gunicorn"]["errors"] + output["varnish_then_gunicorn"]["errors"]
     )
-    return 1 if failed else 0
-
-
-if __name__ == "__main__":
-    raise SystemExit(main(Path(sys.argv[1])))
+    return output

@@ -11,6 +11,7 @@ import signal
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 import urllib.error
 import urllib.request
@@ -41,11 +42,13 @@ def free_port() -> int:
         return probe.getsockname()[1]
 
 
-def wait_for(url: str, process: subprocess.Popen, seconds: float = 60) -> None:
+def wait_for(
+    url: str, process: subprocess.Popen, log: Path, seconds: float = 60
+) -> None:
     deadline = time.monotonic() + seconds
     while time.monotonic() < deadline:
         if process.poll() is not None:
-            output = process.stdout.read() if process.stdout else ""
+            output = log.read_text(errors="replace")
             raise RuntimeError(f"{process.args[0]} stopped at start-up:\n{output}")
         try:
             urllib.request.urlopen(url, timeout=2)
@@ -61,17 +64,24 @@ def wait_for(url: str, process: subprocess.Popen, seconds: float = 60) -> None:
 def running(
     args: list[str], url: str, env: dict | None = None, cwd: Path | None = None
 ):
-    process = subprocess.Popen(
-        args,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-        text=True,
-        env={**os.environ, **(env or {})},
-        cwd=cwd,
-        start_new_session=True,
-    )
+    """``args`` running until the block ends, once ``url`` answers. Its output
+    goes to a file (a pipe nobody reads would fill up and stop a server that
+    logs every request)."""
+    with tempfile.NamedTemporaryFile(
+        "w", prefix="praxis-server-", suffix=".log", delete=False
+    ) as output:
+        log = Path(output.name)
+        process = subprocess.Popen(
+            args,
+            stdout=output,
+            stderr=subprocess.STDOUT,
+            text=True,
+            env={**os.environ, **(env or {})},
+            cwd=cwd,
+            start_new_session=True,
+        )
     try:
-        wait_for(url, process)
+        wait_for(url, process, log)
         yield process
     finally:
         try:
@@ -83,6 +93,7 @@ def running(
         except subprocess.TimeoutExpired:
             os.killpg(process.pid, signal.SIGKILL)
             process.wait()
+        log.unlink(missing_ok=True)
 
 
 def varnishd() -> str:
