@@ -58,24 +58,17 @@ def redis_answers(url: str) -> bool:
 
 
 def environment(workdir: Path, port: int, database_url: str) -> dict:
-    env = {
-        "DJANGO_SETTINGS_MODULE": "config.settings.production",
-        "SECRET_KEY": "bench-only-" + "k" * 40,
-        "ALLOWED_HOSTS": "localhost,127.0.0.1",
-        "SECURE_SSL_REDIRECT": "false",
-        "DATABASE_URL": database_url,
-        "MEDIA_ROOT": str(workdir / "media"),
-        "STATIC_ROOT": str(workdir / "static"),
-        "PRAXIS_BRIEF_ROOT": str(workdir / "briefs"),
-        "TASKS_BACKEND": "immediate",
-        "PRAXIS_API_RATE": "1000000/m",
-        "WEB_CONCURRENCY": str(WORKERS),
-        "PORT": str(port),
-        "GUNICORN_BIND_HOST": "127.0.0.1",
-        "GUNICORN_LOG_LEVEL": "warning",
-        "GUNICORN_MAX_REQUESTS": "0",
-        "LOG_LEVEL": "ERROR",
-    }
+    from tests.deploy.servers import production_environment
+
+    env = production_environment(
+        workdir,
+        port,
+        database_url,
+        PRAXIS_API_RATE="1000000/m",
+        WEB_CONCURRENCY=str(WORKERS),
+        GUNICORN_MAX_REQUESTS="0",
+        LOG_LEVEL="ERROR",
+    )
     if redis_answers(REDIS_URL):
         import redis
 

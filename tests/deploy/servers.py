@@ -139,6 +139,27 @@ def varnish_in_front_of(host: str, port: int, workdir: Path):
         yield f"http://127.0.0.1:{listen}"
 
 
+def production_environment(folder: Path, port: int, database_url: str, **more) -> dict:
+    """The environment of a production process on loopback: the production
+    settings with a throwaway key, no HTTPS redirect, files under ``folder``,
+    tasks run in the request, gunicorn on ``port``; ``more`` adds or replaces."""
+    return {
+        "DJANGO_SETTINGS_MODULE": "config.settings.production",
+        "SECRET_KEY": "loopback-only-" + "k" * 40,
+        "ALLOWED_HOSTS": "localhost,127.0.0.1",
+        "SECURE_SSL_REDIRECT": "false",
+        "DATABASE_URL": database_url,
+        "STATIC_ROOT": str(folder / "static"),
+        "MEDIA_ROOT": str(folder / "media"),
+        "PRAXIS_BRIEF_ROOT": str(folder / "briefs"),
+        "TASKS_BACKEND": "immediate",
+        "PORT": str(port),
+        "GUNICORN_BIND_HOST": "127.0.0.1",
+        "GUNICORN_LOG_LEVEL": "warning",
+        **more,
+    }
+
+
 @contextmanager
 def gunicorn(env: dict):
     """Praxis as production runs it: static files collected (the manifest the

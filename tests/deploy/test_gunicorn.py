@@ -28,22 +28,13 @@ REDIS_URL = os.environ.get("PRAXIS_TEST_REDIS_URL", "redis://127.0.0.1:6379/7")
 
 
 def production_environment(tmp: Path, port: int) -> dict:
-    return {
-        "DJANGO_SETTINGS_MODULE": "config.settings.production",
-        "SECRET_KEY": "gunicorn-test-only-" + "x" * 40,
-        "ALLOWED_HOSTS": "localhost,127.0.0.1",
-        "SECURE_SSL_REDIRECT": "false",
-        "DATABASE_URL": servers.database_url(connection),
-        "REDIS_URL": REDIS_URL,
-        "STATIC_ROOT": str(tmp / "static"),
-        "MEDIA_ROOT": str(tmp / "media"),
-        "PRAXIS_BRIEF_ROOT": str(tmp / "briefs"),
-        "TASKS_BACKEND": "immediate",
-        "WEB_CONCURRENCY": "2",
-        "PORT": str(port),
-        "GUNICORN_BIND_HOST": "127.0.0.1",
-        "GUNICORN_LOG_LEVEL": "warning",
-    }
+    return servers.production_environment(
+        tmp,
+        port,
+        servers.database_url(connection),
+        REDIS_URL=REDIS_URL,
+        WEB_CONCURRENCY="2",
+    )
 
 
 @pytest.fixture(scope="module")
