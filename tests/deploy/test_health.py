@@ -4,18 +4,13 @@ and the media storage answer), as load balancers and containers ask them."""
 from __future__ import annotations
 
 import json
-import socket
 
 import pytest
 from django.core.cache import caches
 
+from .servers import free_port
+
 pytestmark = pytest.mark.django_db
-
-
-def closed_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
 
 
 def test_healthz_answers_without_touching_the_database(
@@ -39,7 +34,7 @@ def test_readyz_checks_each_part(client):
 
 
 def test_readyz_is_unavailable_while_the_cache_is(client, settings):
-    port = closed_port()
+    port = free_port()  # nothing listens there
     settings.CACHES = {
         "default": {
             "BACKEND": "django.core.cache.backends.redis.RedisCache",
