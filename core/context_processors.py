@@ -7,6 +7,7 @@ from django.http import HttpRequest
 from django.utils.functional import SimpleLazyObject
 from wagtail.models import Page, Site
 
+from core import generation
 from core.locales import active_locale_id
 from core.visibility import visible_pages
 
@@ -36,7 +37,8 @@ def _root_path(request: HttpRequest, site: Site, served: Page | None) -> str:
 def site_pages(request: HttpRequest) -> dict:
     """The home page and main menu in the language being read, and the
     versions of the page being served in every language (for the language
-    switcher), in one query per request."""
+    switcher), in one query per request (none for an anonymous reader of a
+    page that is not a Wagtail page, once the menu is remembered)."""
     if hasattr(request, "_praxis_site_pages"):
         return request._praxis_site_pages
     from core.languages import served_page
@@ -47,21 +49,46 @@ def site_pages(request: HttpRequest) -> dict:
     if site is not None:
         path = _root_path(request, site, served)
         depth = len(path) // Page.steplen
-        wanted = Q(path=path) | Q(
-            path__startswith=path, depth=depth + 1, show_in_menus=True
-        )
+        # The home page and menu anonymous readers see are remembered until
+        # anything is published (core.generation); the versions of the served
+        # page are always read.
+        shared = generation.anonymous(request)
+        menu = generation.recall("site-menu", (site.pk, path)) if shared else None
+        wanted = Q()
+        if menu is None:
+            wanted = Q(path=path) | Q(
+                path__startswith=path, depth=depth + 1, show_in_menus=True
+            )
         if served is not None:
             wanted |= Q(translation_key=served.translation_key)
-        pages = visible_pages(Page.objects.filter(wanted), request)
-        for page in pages.select_related("locale").order_by("path"):
-            if page.path == path:
-                found["home"] = page
-            elif page.depth == depth + 1 and page.path.startswith(path):
-                if page.show_in_menus:
-                    found["items"].append(page)
-            if served is not None and page.translation_key == served.translation_key:
-                found["versions"][page.locale.language_code] = page
-        found["home"] = found["home"] or site.root_page
+        pages = []
+        if wanted:
+            pages = list(
+                visible_pages(Page.objects.filter(wanted), request)
+                .select_related("locale")
+                .order_by("path")
+            )
+        if menu is None:
+            home = next((page for page in pages if page.path == path), None)
+            items = [
+                page
+                for page in pages
+                if page.depth == depth + 1
+                and page.path.startswith(path)
+                and page.show_in_menus
+            ]
+            if shared:
+                generation.keep("site-menu", (site.pk, path), (home, items))
+        else:
+            home, items = menu
+        if served is not None:
+            found["versions"] = {
+                page.locale.language_code: page
+                for page in pages
+                if page.translation_key == served.translation_key
+            }
+        found["home"] = home or site.root_page
+        found["items"] = items
     request._praxis_site_pages = found
     return found
 

@@ -20,8 +20,9 @@ private is gone from every cached page at once. A cache that only takes
 ``PURGE`` for one address (nginx, a CDN) gets the addresses above, and keeps
 the rest until ``PRAXIS_PAGE_MAX_AGE`` runs out.
 
-The same changes make every answer the API's optional response cache keeps
-stale (:func:`core.api.response_cache.content_changed`).
+The same changes replace the content generation (:func:`core.generation.changed`),
+so nothing the server itself remembers (the API's optional response cache,
+listings' counts and facets, suggested lessons' ranking) is used again.
 
 Besides pages, what members add to a page that anonymous visitors see counts
 as a change of that page: a discussion post shown, hidden or removed, a "we
@@ -49,7 +50,7 @@ from wagtail.contrib.frontend_cache.backends import HTTPBackend
 from wagtail.contrib.frontend_cache.utils import PurgeBatch
 from wagtail.models import Page
 
-from .api import response_cache
+from . import generation
 
 logger = logging.getLogger("wagtail.frontendcache")
 
@@ -123,13 +124,13 @@ def page_changed(page_id: int | None) -> None:
     """Something anonymous visitors see on the page ``page_id`` changed; the
     purge goes out once the change is committed (before, a request could put
     the old page back in the cache)."""
-    if not page_id or not (enabled() or response_cache.enabled()):
+    if not page_id:
+        return
+    generation.changed()
+    if not enabled():
         return
 
     def purge() -> None:
-        response_cache.content_changed()
-        if not enabled():
-            return
         page = Page.objects.filter(pk=page_id).first()
         if page is not None and page.live:
             batch = PurgeBatch()
@@ -145,7 +146,7 @@ def follow(model, page_id_of) -> None:
     read unless a cache is configured."""
 
     def changed(sender, instance, raw: bool = False, **kwargs) -> None:
-        if not raw and (enabled() or response_cache.enabled()):
+        if not raw:
             page_changed(page_id_of(instance))
 
     for signal in (post_save, post_delete):
@@ -158,13 +159,13 @@ def follow(model, page_id_of) -> None:
 
 
 def on_published(sender, instance, **kwargs) -> None:
-    transaction.on_commit(response_cache.content_changed)
+    generation.changed()
     if enabled():
         transaction.on_commit(lambda: purge_with_neighbours(instance))
 
 
 def on_restriction_changed(sender, instance, **kwargs) -> None:
-    transaction.on_commit(response_cache.content_changed)
+    generation.changed()
     if not enabled():
         return
     page_id = instance.page_id
@@ -179,8 +180,14 @@ def on_restriction_changed(sender, instance, **kwargs) -> None:
 
 
 def on_moving(sender, instance, **kwargs) -> None:
-    transaction.on_commit(response_cache.content_changed)
+    generation.changed()
     purge_tree(instance)
+
+
+def on_deleted(sender, instance, **kwargs) -> None:
+    """A page deleted (any model's deletion comes here; only pages count)."""
+    if isinstance(instance, Page):
+        generation.changed()
 
 
 def connect() -> None:
@@ -196,3 +203,4 @@ def connect() -> None:
             dispatch_uid=f"praxis.purge.restriction.{id(signal)}",
         )
     pre_page_move.connect(on_moving, dispatch_uid="praxis.purge.move")
+    post_delete.connect(on_deleted, dispatch_uid="praxis.generation.page-deleted")

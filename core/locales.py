@@ -20,7 +20,7 @@ import uuid
 from collections.abc import Callable
 
 from django.core.cache import cache
-from django.db.models import Min, Q, QuerySet
+from django.db.models import Exists, OuterRef, Q, QuerySet
 from django.utils import translation
 from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Locale
@@ -100,16 +100,15 @@ def with_fallback(queryset: QuerySet, locale) -> QuerySet:
     created: translations are made from it), so that nothing is hidden for
     lack of a translator. ``queryset`` should already hold only what the
     reader may see, so a hidden translation never stands in for a visible
-    original."""
+    original.
+
+    Each row is judged on its own translations (two ``NOT EXISTS`` on the
+    translation key, which Wagtail indexes with the locale), so the database
+    can walk the result in the order asked for and stop at the page it needs
+    rather than first grouping every item of ``queryset``.
+    """
     locale_id = getattr(locale, "pk", locale)
-    in_locale = queryset.filter(locale_id=locale_id)
-    elsewhere = queryset.exclude(
-        translation_key__in=in_locale.values("translation_key")
-    )
-    originals = (
-        elsewhere.order_by()
-        .values("translation_key")
-        .annotate(first=Min("pk"))
-        .values("first")
-    )
-    return queryset.filter(Q(locale_id=locale_id) | Q(pk__in=originals))
+    siblings = queryset.order_by().filter(translation_key=OuterRef("translation_key"))
+    translated = Exists(siblings.filter(locale_id=locale_id))
+    older = Exists(siblings.filter(pk__lt=OuterRef("pk")))
+    return queryset.filter(Q(locale_id=locale_id) | (~translated & ~older))

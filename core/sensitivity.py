@@ -60,6 +60,18 @@ class SensitivityMixin(models.Model):
     class Meta:
         abstract = True
 
+    @staticmethod
+    def hidden_index(name: str) -> models.Index:
+        """An index of the pages not everyone may read, for a concrete model's
+        ``Meta.indexes``: every listing leaves them out (``NOT IN`` those), and
+        they are few, so this index stays small and the exclusion never reads
+        the whole table."""
+        return models.Index(
+            fields=["sensitivity"],
+            condition=~Q(sensitivity=Sensitivity.PUBLIC),
+            name=name,
+        )
+
     @property
     def attribution(self) -> Attribution:
         """What may be said publicly about who made this page, for templates

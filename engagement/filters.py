@@ -84,7 +84,7 @@ class MovementFilterSet(PraxisFilterSet):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.filters["country"].extra["choices"] = country_choices(
-            countries_in(self.queryset)
+            countries_in(self.queryset, request=self.request)
         )
         self.filters["language"].extra["choices"] = language_options(
             codes_in_use(self.queryset, "languages")

@@ -24,10 +24,6 @@ class LessonsConfig(AppConfig):
         # reads it from the registry).
         register_permission_policy(Page, ReadablePagePermissionPolicy(Page))
 
-        from .evidence import cache as evidence_cache
-
-        evidence_cache.connect()
-
         from .briefs import signals as brief_signals
 
         brief_signals.connect()
@@ -39,3 +35,12 @@ class LessonsConfig(AppConfig):
         from .models import AdoptionReport
 
         follow(AdoptionReport, lambda report: report.lesson_id)
+
+        # Terms show by name in every list, filter and answer: a renamed or
+        # deleted one makes everything remembered stale.
+        from core import generation
+
+        from .models import Audience, Bottleneck, GlossaryTerm, Tactic, Topic
+
+        for term in (Audience, Bottleneck, GlossaryTerm, Tactic, Topic):
+            generation.follow(term)

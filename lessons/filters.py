@@ -13,6 +13,7 @@ from django.db.models import CharField, Value
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries as all_countries
 
+from core import generation
 from core.listing import ordering_choices
 from core.locales import active_locale_id, with_fallback
 
@@ -31,12 +32,21 @@ from .models import (
 MAX_CODES = 20
 
 
-def countries_in(queryset, field: str = "countries") -> set[str]:
-    """Every country code in a multiple ``CountryField`` across ``queryset``."""
-    codes: set[str] = set()
-    for value in queryset.order_by().values_list(field, flat=True).distinct():
-        codes.update(code for code in (value or "").split(",") if code)
-    return codes
+def countries_in(queryset, field: str = "countries", request=None) -> set[str]:
+    """Every country code in a multiple ``CountryField`` across ``queryset``;
+    remembered for an anonymous ``request`` until anything is published
+    (:func:`core.generation.anonymous_facet`)."""
+    values = queryset.order_by().values_list(field, flat=True).distinct()
+
+    def codes() -> set[str]:
+        found: set[str] = set()
+        for value in values:
+            found.update(code for code in (value or "").split(",") if code)
+        return found
+
+    if request is None:
+        return codes()
+    return generation.anonymous_facet(request, values, codes)
 
 
 def country_choices(codes) -> list[tuple[str, str]]:
@@ -59,8 +69,27 @@ class TermFilter(django_filters.MultipleChoiceFilter):
         self.term_model = model
         kwargs.setdefault("widget", forms.CheckboxSelectMultiple)
         kwargs.setdefault("choices", [])
-        kwargs.setdefault("distinct", True)
+        # No DISTINCT: :meth:`filter` never joins the terms into the listing.
+        kwargs["distinct"] = False
         super().__init__(*args, **kwargs)
+
+    def filter(self, qs, value):
+        """Keep the items tagged with any of the terms (all of them when
+        ``conjoined``), as ``pk IN (…)`` subqueries.
+
+        Joining the terms would repeat an item once per matching term and need
+        a ``SELECT DISTINCT`` over the whole listing, which the database can
+        only answer by sorting every match; the subquery lets it keep walking
+        the listing's own order.
+        """
+        if not value:
+            return qs
+        tagged = qs.model._base_manager.order_by()
+        lookup = f"{self.field_name}__in"
+        groups = [[v] for v in sorted(set(value))] if self.conjoined else [value]
+        for group in groups:
+            qs = qs.filter(pk__in=tagged.filter(**{lookup: group}).values("pk"))
+        return qs
 
 
 class PraxisFilterSet(django_filters.FilterSet):
@@ -75,28 +104,50 @@ class PraxisFilterSet(django_filters.FilterSet):
         self.load_term_choices()
 
     def load_term_choices(self) -> None:
-        """Give every :class:`TermFilter` its choices, with one query in all."""
+        """Give every :class:`TermFilter` its choices, with one query in all
+        (none while they are remembered)."""
         term_filters = {
             name: f for name, f in self.filters.items() if isinstance(f, TermFilter)
         }
         if not term_filters:
             return
         locale_id = active_locale_id()
-        kind = CharField()
-        parts = [
-            # Terms nobody has translated yet still filter, under their
-            # original name, as the lists show them.
-            with_fallback(f.term_model.objects.all(), locale_id)
-            .annotate(kind=Value(name, output_field=kind))
-            .values_list("kind", "slug", "name")
-            .order_by()
-            for name, f in term_filters.items()
-        ]
-        choices: dict[str, list[tuple[str, str]]] = {name: [] for name in term_filters}
-        for name, slug, label in parts[0].union(*parts[1:], all=True):
-            choices[name].append((slug, label))
+
+        def load() -> dict[str, list[tuple[str, str]]]:
+            kind = CharField()
+            parts = [
+                # Terms nobody has translated yet still filter, under their
+                # original name, as the lists show them.
+                with_fallback(f.term_model.objects.all(), locale_id)
+                .annotate(kind=Value(name, output_field=kind))
+                .values_list("kind", "slug", "name")
+                .order_by()
+                for name, f in term_filters.items()
+            ]
+            found: dict[str, list[tuple[str, str]]] = {
+                name: [] for name in term_filters
+            }
+            for name, slug, label in parts[0].union(*parts[1:], all=True):
+                found[name].append((slug, label))
+            return {
+                name: sorted(pairs, key=lambda c: c[1].casefold())
+                for name, pairs in found.items()
+            }
+
+        # The same for every reader: terms are not sensitive. Remembered
+        # until a term (or anything published) changes (core.generation).
+        choices = generation.remembered(
+            "term-choices",
+            (
+                locale_id,
+                sorted(
+                    (name, f.term_model._meta.label) for name, f in term_filters.items()
+                ),
+            ),
+            load,
+        )
         for name, f in term_filters.items():
-            f.extra["choices"] = sorted(choices[name], key=lambda c: c[1].casefold())
+            f.extra["choices"] = choices[name]
 
     def error_messages(self) -> list[str]:
         if not self.is_bound or self.form.is_valid():
@@ -191,7 +242,7 @@ class LessonFilterSet(PraxisFilterSet):
 
     def country_choices(self) -> list[tuple[str, str]]:
         """Only the countries that lessons in this listing come from."""
-        return country_choices(countries_in(self.queryset))
+        return country_choices(countries_in(self.queryset, request=self.request))
 
     def filter_movement(self, queryset, name, value):
         """Lessons of one movement, by its slug. Anonymised lessons are never

@@ -351,6 +351,10 @@ PRAXIS_API_MAX_AGE = int(os.environ.get("PRAXIS_API_MAX_AGE", "300"))
 #: change anonymous visitors could see makes them all stale at once
 #: (``core.api.response_cache``).
 PRAXIS_API_RESPONSE_CACHE = int(os.environ.get("PRAXIS_API_RESPONSE_CACHE", "0"))
+#: Seconds a listing's count and facets (for anonymous readers) and the
+#: ranking of suggested lessons are kept (0: worked out on every request);
+#: any such change makes them stale at once too (``core.generation``).
+PRAXIS_CONTENT_MEMO_SECONDS = int(os.environ.get("PRAXIS_CONTENT_MEMO_SECONDS", "600"))
 #: Requests per client address (``120/m``: 120 a minute; s, m, h, d).
 PRAXIS_API_RATE = os.environ.get("PRAXIS_API_RATE", "120/m")
 #: Other sites whose pages may read the API from the browser (CORS), e.g.

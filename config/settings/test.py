@@ -28,6 +28,10 @@ AXES_ENABLED = False
 #: High enough that no test meets the API's rate limit by accident; the rate
 #: limit's own tests lower it.
 PRAXIS_API_RATE = "100000/m"
+#: Counts, facets, the menu and suggested lessons' ranking are worked out on
+#: every request, so query budgets hold for a reader nothing was remembered
+#: for; tests/core/test_generation.py turns remembering on.
+PRAXIS_CONTENT_MEMO_SECONDS = 0
 
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405
     #: A file, not SQLite's in-memory default, so that ``--reuse-db`` (on in

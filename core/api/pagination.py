@@ -8,12 +8,13 @@ from __future__ import annotations
 
 from typing import Generic, TypeVar
 
-from django.core.paginator import EmptyPage, Paginator
+from django.core.paginator import EmptyPage
 from django.http import HttpRequest
 from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 from ninja import Field, Schema
 
+from ..pagination import ListingPaginator
 from .problems import Problem
 
 T = TypeVar("T")
@@ -43,7 +44,7 @@ def _page_url(request: HttpRequest, number: int) -> str:
 
 def paginate(request: HttpRequest, items, page: int, page_size: int):
     """``(page of items, the envelope without results)`` for ``items``."""
-    paginator = Paginator(items, page_size)
+    paginator = ListingPaginator(request, items, page_size)
     try:
         current = paginator.page(page)
     except EmptyPage:

@@ -7,18 +7,15 @@ in the cache (Redis, with ``REDIS_URL``, so every process shares it) under its
 full address and the interface language, and the same request is answered
 from there — headers, ``ETag`` and ``304`` included — without a query.
 
-Kept answers are never stale after a change: each key holds the *content
-generation*, a token in the cache that any change anonymous visitors could see
-replaces (a page published, unpublished, moved or restricted, a post or report
-shown on one; :mod:`core.frontend_cache` calls :func:`content_changed`), so
-the next request misses and builds the answer anew. The rate limit still
-counts every request answered from the cache.
+Kept answers are never stale after a change: each key holds the content
+generation (:mod:`core.generation`), which any change anonymous visitors could
+see replaces, so the next request misses and builds the answer anew. The rate
+limit still counts every request answered from the cache.
 """
 
 from __future__ import annotations
 
 import hashlib
-import uuid
 
 from django.conf import settings
 from django.core.cache import cache
@@ -26,28 +23,14 @@ from django.http import HttpRequest, HttpResponse
 from django.utils import translation
 from django.utils.cache import get_conditional_response
 
-GENERATION_KEY = "praxis:content:generation"
+from core.generation import current as content_generation
+
 #: The headers a kept answer is given back with.
 KEPT_HEADERS = ("Cache-Control", "ETag", "Content-Language", "Vary", "Link")
 
 
 def enabled() -> bool:
     return settings.PRAXIS_API_RESPONSE_CACHE > 0
-
-
-def content_changed() -> None:
-    """Anything anonymous visitors may see changed: no kept answer is used
-    again."""
-    if enabled():
-        cache.set(GENERATION_KEY, uuid.uuid4().hex, timeout=None)
-
-
-def _generation() -> str:
-    current = cache.get(GENERATION_KEY)
-    if current is None:
-        cache.add(GENERATION_KEY, uuid.uuid4().hex, timeout=None)
-        current = cache.get(GENERATION_KEY)
-    return current
 
 
 def _key(request: HttpRequest, generation: str) -> str:
@@ -70,7 +53,7 @@ def lookup(request: HttpRequest) -> HttpResponse | None:
     """The kept answer to ``request``, or ``None`` (then the API answers)."""
     if not _may_be_kept(request):
         return None
-    request._praxis_api_cache_generation = generation = _generation()
+    request._praxis_api_cache_generation = generation = content_generation()
     kept = cache.get(_key(request, generation))
     if kept is None:
         return None

@@ -75,7 +75,7 @@ class CampaignFilterSet(PraxisFilterSet):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.filters["country"].extra["choices"] = country_choices(
-            countries_in(self.queryset)
+            countries_in(self.queryset, request=self.request)
         )
 
     def filter_movement(self, queryset, name, value):

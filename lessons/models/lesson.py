@@ -481,6 +481,7 @@ class LessonPage(LocalisedRelationsMixin, SensitivityMixin, RoutablePageMixin, P
     class Meta:
         verbose_name = _("lesson")
         verbose_name_plural = _("lessons")
+        indexes = [SensitivityMixin.hidden_index("lessons_lesson_hidden")]
 
     def save(self, *args, **kwargs):
         """Refuse to put a lesson that could identify people on the public

@@ -187,6 +187,7 @@ class ResourcePage(LocalisedRelationsMixin, SensitivityMixin, RoutablePageMixin,
     class Meta:
         verbose_name = _("resource")
         verbose_name_plural = _("resources")
+        indexes = [SensitivityMixin.hidden_index("lessons_resource_hidden")]
 
     def clean(self) -> None:
         super().clean()

@@ -7,12 +7,15 @@ here; SQLite when PostgreSQL cannot be reached, which the summary says) gets
 by one through Wagtail's page tree, the rest written in bulk with the tree paths
 Wagtail would give them, so that every one is a real, public ``LessonPage`` the
 API serves; then the planner statistics are gathered (``ANALYZE``), as a
-database in use has them. The app runs under the standard library's WSGI
-server with a small pool of worker threads (one database connection each,
-kept between requests as ``CONN_MAX_AGE`` allows), and a few client threads
-on 127.0.0.1 send a fixed number of requests to each URL. The baseline, a view
-returning ``JsonResponse({"ok": True})``, goes through the same server and
-middleware.
+database in use has them, and the lessons go into the site's search index.
+The server is gunicorn with several worker processes under the production
+settings (Redis as the cache when it answers, emptied before each server
+starts), and a few client threads on 127.0.0.1 send a fixed number of requests
+to each URL. The baseline, a view returning ``JsonResponse({"ok": True})``,
+goes through the same server and middleware; so does Wagtail's own page API
+(:mod:`tests.benchmarks.urls`). Some URLs are timed again on a server that
+remembers nothing between requests and on one with the API's response cache
+on.
 
 Printed as JSON: for each URL, requests per second, p50 and p95 latency, each
 also as a ratio to the baseline's, and the queries one request runs (counted
@@ -30,22 +33,20 @@ import os
 import statistics
 import sys
 import tempfile
-import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from datetime import timedelta
 from pathlib import Path
-from wsgiref.simple_server import WSGIRequestHandler, WSGIServer, make_server
 
 from tests.benchmarks import load
 
 #: Timed requests per URL (after :data:`WARM_UP` untimed ones).
 REQUESTS = int(os.environ.get("BENCH_API_REQUESTS", "300"))
 WARM_UP = 10
-#: Client threads sending requests at the same time, and server worker threads.
+#: Client threads sending requests at the same time; gunicorn's worker processes.
 CLIENTS = int(os.environ.get("BENCH_API_CLIENTS", "4"))
-WORKERS = CLIENTS
+WORKERS = load.WORKERS
 #: Live lessons in the library, and how many of them go through ``add_child``.
 LESSONS = int(os.environ.get("BENCH_LESSONS", "10000"))
 ONE_BY_ONE = min(100, LESSONS)
@@ -245,57 +246,40 @@ def bulk_lessons(
             batch_size=1000,
         )
         Page.objects.filter(pk=index.pk).update(numchild=F("numchild") + count)
+    index_for_search(LessonPage, [page.pk for page in pages])
+
+
+def index_for_search(model, pks: list[int], chunk: int = 1000) -> None:
+    """Add the pages ``pks`` to the site's search index as publishing would
+    (through the search backend, in chunks, with their terms)."""
+    from wagtail.search.backends import get_search_backend
+
+    backend = get_search_backend()
+    for start in range(0, len(pks), chunk):
+        pages = model.objects.filter(pk__in=pks[start : start + chunk])
+        backend.add_bulk(model, pages.prefetch_related("topics", "tactics", "tags"))
 
 
 # The server and the clients ----------------------------------------------------------
 
 
-class PooledWSGIServer(WSGIServer):
-    """The standard library's WSGI server, answering on a fixed pool of
-    threads (as production servers do) rather than one new thread a request."""
-
-    def __init__(self, *args, **kwargs) -> None:
-        super().__init__(*args, **kwargs)
-        self.pool = ThreadPoolExecutor(WORKERS, thread_name_prefix="bench-worker")
-
-    def process_request(self, request, client_address) -> None:
-        self.pool.submit(self._answer, request, client_address)
-
-    def _answer(self, request, client_address) -> None:
-        try:
-            self.finish_request(request, client_address)
-        except Exception:
-            self.handle_error(request, client_address)
-        finally:
-            self.shutdown_request(request)
-
-    def server_close(self) -> None:
-        super().server_close()
-        self.pool.shutdown(wait=True)
-
-
-class QuietHandler(WSGIRequestHandler):
-    def log_message(self, format, *args) -> None:  # noqa: A002
-        pass
-
-
 @contextmanager
-def serve(application):
-    """Serve ``application`` on a free port of 127.0.0.1; yield the port."""
-    server = make_server(
-        "127.0.0.1",
-        0,
-        application,
-        server_class=PooledWSGIServer,
-        handler_class=QuietHandler,
-    )
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield server.server_port
-    finally:
-        server.shutdown()
-        server.server_close()
+def server(workdir: Path, database_url: str, **settings: str):
+    """gunicorn with :data:`WORKERS` worker processes under the production
+    settings and the benchmark's URLconf (:mod:`tests.benchmarks.settings`),
+    the cache emptied first (Redis when it answers); ``settings`` are more
+    environment variables. Yields the port."""
+    from tests.deploy.servers import free_port, gunicorn
+
+    port = free_port()
+    env = {
+        **load.environment(workdir, port, database_url),
+        "DJANGO_SETTINGS_MODULE": "tests.benchmarks.settings",
+        "WEB_CONCURRENCY": str(WORKERS),
+        **settings,
+    }
+    with gunicorn(env):
+        yield port
 
 
 def fetch(port: int, url: str) -> tuple[int, float]:
@@ -303,7 +287,7 @@ def fetch(port: int, url: str) -> tuple[int, float]:
     start = time.perf_counter()
     connection = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
     try:
-        connection.request("GET", url)
+        connection.request("GET", url, headers={"Host": "localhost"})
         response = connection.getresponse()
         response.read()
     finally:
@@ -353,12 +337,21 @@ def count_queries(url: str) -> tuple[int, dict | None]:
 #: Measured again with the API's response cache on (PRAXIS_API_RESPONSE_CACHE),
 #: warmed by the first requests: the answers come from the cache.
 KEPT = ("lessons list, page_size=20", "lessons list, page_size=100", "lesson detail")
+#: Measured again with nothing remembered between requests
+#: (PRAXIS_CONTENT_MEMO_SECONDS=0: no counts, facets or rankings kept for
+#: anonymous readers), the cost of every request after a publish.
+FORGETFUL = (
+    "lessons list, page_size=20",
+    "lesson page (HTML)",
+    "library page (HTML)",
+    "site search (HTML)",
+)
 
 
-def measure_all(urls: dict[str, str]) -> dict[str, dict]:
+def measure_all(urls: dict[str, str], workdir: Path, database_url: str) -> dict:
     """Every URL timed over HTTP, with its query count (and item count); then
-    :data:`KEPT` with the response cache on."""
-    from django.core.handlers.wsgi import WSGIHandler
+    :data:`FORGETFUL` with nothing remembered and :data:`KEPT` with the
+    response cache on, each on a server of its own."""
     from django.test import override_settings
 
     results = {}
@@ -368,18 +361,21 @@ def measure_all(urls: dict[str, str]) -> dict[str, dict]:
             results[name] = {"queries": queries}
             if isinstance(body, dict) and "count" in body:
                 results[name]["count"] = body["count"]
-        with serve(WSGIHandler()) as port:
-            for name, url in urls.items():
-                log(f"{name}: {url}")
-                results[name] = {**measure(port, url), **results[name]}
-            with override_settings(PRAXIS_API_RESPONSE_CACHE=300):
-                for name in KEPT:
-                    log(f"{name}, response cache warm")
-                    queries, _body = count_queries(urls[name])
-                    results[f"{name}, response cache warm"] = {
-                        **measure(port, urls[name]),
-                        "queries": queries,
-                    }
+    with server(workdir, database_url) as port:
+        for name, url in urls.items():
+            log(f"{name}: {url}")
+            results[name] = {**measure(port, url), **results[name]}
+    with server(workdir, database_url, PRAXIS_CONTENT_MEMO_SECONDS="0") as port:
+        for name in FORGETFUL:
+            log(f"{name}, nothing remembered")
+            results[f"{name}, nothing remembered"] = {
+                **measure(port, urls[name]),
+                "queries": results[name]["queries"],
+            }
+    with server(workdir, database_url, PRAXIS_API_RESPONSE_CACHE="300") as port:
+        for name in KEPT:
+            log(f"{name}, response cache warm")
+            results[f"{name}, response cache warm"] = measure(port, urls[name])
     return results
 
 
@@ -462,6 +458,10 @@ def run() -> dict:
                 f"/api/v1/lessons/?page={deep}&page_size=20"
             ),
             "lesson detail": f"/api/v1/lessons/{full.pk}/",
+            "lesson page (HTML)": full.url,
+            "library page (HTML)": library,
+            "library page (HTML), filtered": f"{library}?topic=housing&result=misfire",
+            "site search (HTML)": "/en/search/?q=tenants+union",
             "compare three lessons": f"/api/v1/lessons/compare/?ids={ids}",
             "compare page (HTML), three lessons": f"{library}compare/?ids={ids}",
             "lesson lineage": f"/api/v1/lessons/{full.pk}/lineage/",
@@ -473,7 +473,7 @@ def run() -> dict:
             "evidence dashboard page (HTML), cached": "/en/evidence/",
             "evidence dashboard page (HTML), uncached": "/bench/evidence-uncached/",
         }
-        results = measure_all(urls)
+        results = measure_all(urls, workdir, database_url)
         log("load run: 50 visitors against gunicorn, then Varnish")
         load_summary = load.run(
             workdir, database_url, f"{database}, {LESSONS} lessons", load_urls(library)
@@ -498,7 +498,8 @@ def run() -> dict:
             "lessons": LESSONS,
             "migrate_seconds": migrate_seconds,
             "build_seconds": build_seconds,
-            "server": f"wsgiref, {WORKERS} worker threads, 127.0.0.1",
+            "server": f"gunicorn, {WORKERS} worker processes, 127.0.0.1",
+            "cache": "redis" if load.redis_answers(load.REDIS_URL) else "memory",
             "clients": CLIENTS,
             "requests_per_url": REQUESTS,
             "settings": os.environ["DJANGO_SETTINGS_MODULE"],

@@ -69,6 +69,21 @@ def test_facets_narrow_the_list(
     assert titles(response) == expected
 
 
+def test_a_lesson_with_two_chosen_topics_is_listed_once(
+    client, lesson_index, housing, climate
+):
+    make_lesson(lesson_index, title="Both", topics=[housing, climate])
+    make_lesson(lesson_index, title="Housing only", topics=[housing])
+
+    response = client.get(f"{lesson_index.url}?topic=housing&topic=climate")
+    api = client.get("/api/v1/lessons/?topic=housing&topic=climate").json()
+
+    listed = [lesson.title for lesson in response.context["lessons"]]
+    assert sorted(listed) == ["Both", "Housing only"]
+    assert api["count"] == 2
+    assert sorted(item["title"] for item in api["results"]) == ["Both", "Housing only"]
+
+
 def test_tactic_audience_and_bottleneck_facets(client, lesson_index):
     tactic = factories.TacticFactory(name="Blockade", slug="blockade")
     audience = factories.AudienceFactory(name="Trainers", slug="trainers")

@@ -190,3 +190,94 @@ def test_the_api_detail_lists_the_same_suggestions(client, scored):
     data = client.get(f"/api/v1/lessons/{lesson.pk}/").json()
     assert data["related_suggested"] is False
     assert [item["title"] for item in data["related"]] == ["Nothing shared"]
+
+
+@pytest.fixture
+def remembering(settings):
+    settings.PRAXIS_CONTENT_MEMO_SECONDS = 600
+
+
+def test_the_ranking_is_remembered_until_something_is_published(
+    remembering, lesson_index, terms, scored, django_assert_num_queries
+):
+    lesson = scored["lesson"]
+    first = titles(suggested_lessons(lesson, visible()))
+    # The ranking is remembered: only the private sections (for visible())
+    # and the reader's share of the ranking are read.
+    with django_assert_num_queries(2):
+        assert titles(suggested_lessons(lesson, visible())) == first
+
+    newest = make_lesson(
+        lesson_index,
+        title="Shares everything, just published",
+        tactics=[terms["tactic"], terms["tactic2"]],
+        bottlenecks=[terms["bottleneck"]],
+        topics=[terms["topic"]],
+    )
+    # Until it is published through Wagtail, the remembered ranking holds.
+    assert titles(suggested_lessons(lesson, visible())) == first
+    newest.save_revision().publish()
+
+    assert titles(suggested_lessons(lesson, visible()))[0] == (
+        "Shares everything, just published"
+    )
+
+
+def test_visibility_is_read_anew_even_when_the_ranking_is_remembered(
+    remembering, scored, member
+):
+    lesson = scored["lesson"]
+    # A member's request remembers a ranking holding the members-only lesson…
+    assert titles(suggested_lessons(lesson, visible(member)))[0] == (
+        "Members only, all shared"
+    )
+    # …which an anonymous reader still never gets.
+    assert "Members only, all shared" not in titles(
+        suggested_lessons(lesson, visible())
+    )
+
+
+def test_a_reader_who_may_read_little_of_a_full_ranking_is_scored_one_by_one(
+    monkeypatch, scored
+):
+    from lessons.evidence import related
+
+    # Two ranked: the members-only and restricted lessons (8 and 6) fill the
+    # ranking, and an anonymous reader may read neither.
+    monkeypatch.setattr(related, "RANKED", 2)
+
+    found = suggested_lessons(scored["lesson"], visible())
+
+    assert titles(found) == [
+        "Two tactics",
+        "Tactic and bottleneck",
+        "One tactic, newer",
+        "Bottleneck and topic, older",
+    ]
+
+
+def test_a_preview_scores_the_drafts_terms(scored, terms):
+    lesson = scored["lesson"]
+    lesson.tactics = []
+    lesson.bottlenecks = [terms["bottleneck"]]
+    lesson.topics = []
+
+    found = suggested_lessons(lesson, visible(), preview=True)
+
+    # Both share the bottleneck (2); the one made later comes first.
+    assert titles(found) == ["Bottleneck and topic, older", "Tactic and bottleneck"]
+
+
+def test_the_ranking_leaves_out_the_lesson_and_its_translations(lesson_index, scored):
+    from lessons.evidence.related import _ranking
+
+    swedish = Locale.objects.get(language_code="sv")
+    translate(lesson_index.get_parent().specific, swedish, lambda page: None)
+    translate(lesson_index, swedish, lambda page: None)
+    swedish_lesson = translated_lesson(scored["lesson"], swedish, title="Läsarens")
+
+    ranked = _ranking(scored["lesson"], preview=False)
+
+    assert scored["lesson"].pk not in ranked
+    assert swedish_lesson.pk not in ranked
+    assert ranked[0] == scored["members"].pk  # 8: the ranking knows no reader
