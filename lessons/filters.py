@@ -153,12 +153,23 @@ class PraxisFilterSet(django_filters.FilterSet):
         if not self.is_bound or self.form.is_valid():
             return []
         messages = []
-        for name, errors in self.form.errors.items():
+        for name, errors in self.form.errors.as_data().items():
             label = self.filters[name].label if name in self.filters else name
-            messages.append(
-                _("The “%(filter)s” filter was left out: %(problem)s")
-                % {"filter": label, "problem": " ".join(errors)}
-            )
+            for error in errors:
+                if error.code == "invalid_choice":
+                    # Django's own words ("Select a valid choice…") are
+                    # written for a form, not for a link someone followed.
+                    value = (error.params or {}).get("value", "")
+                    message = _(
+                        "There is nothing called “%(value)s” under “%(filter)s”, "
+                        "so the list is shown without that filter."
+                    ) % {"value": value, "filter": label}
+                else:
+                    message = _("The “%(filter)s” filter was left out: %(problem)s") % {
+                        "filter": label,
+                        "problem": " ".join(error.messages),
+                    }
+                messages.append(message)
         return messages
 
     def ordered_qs(self, *default_ordering: str):

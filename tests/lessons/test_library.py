@@ -220,3 +220,31 @@ def test_the_sort_menu_speaks_the_readers_language(language):
         assert "Newest first" not in labels
     assert "---------" not in html
     assert "descending" not in html
+
+
+@pytest.mark.parametrize("language", ["en", "ar"])
+def test_an_unknown_filter_value_gets_a_message_for_people(
+    client, lesson_index, housing, language
+):
+    from django.utils import translation
+
+    from lessons.filters import LessonFilterSet
+    from lessons.models import LessonPage
+
+    make_lesson(lesson_index, title="Rent strike", topics=[housing])
+    with translation.override(language):
+        filters = LessonFilterSet(
+            {"topic": ["bogus"]}, queryset=LessonPage.objects.live()
+        )
+        messages = [str(message) for message in filters.error_messages()]
+    response = client.get(f"{lesson_index.url}?topic=bogus")
+
+    assert len(messages) == 1
+    assert "bogus" in messages[0]
+    assert "Select a valid choice" not in messages[0]
+    if language == "en":
+        assert messages[0].startswith("There is nothing called “bogus”")
+        assert messages[0] in response.content.decode()
+    else:
+        assert "There is nothing" not in messages[0]
+    assert titles(response) == {"Rent strike"}
