@@ -28,13 +28,14 @@ from wagtail.models import Locale
 logger = logging.getLogger(__name__)
 
 _ids: dict[str, int] = {}
+_codes: dict[int, str] = {}
 
 #: Where the shared generation of the locale mappings is kept.
 GENERATION_KEY = "praxis:locales:generation"
 #: This process's generation, and what drops its mappings (this module's and
 #: the API's, which registers its own).
 _state: dict[str, str | None] = {"generation": None}
-_forgetters: list[Callable[[], None]] = [_ids.clear]
+_forgetters: list[Callable[[], None]] = [_ids.clear, _codes.clear]
 
 
 def register_forgetter(forget: Callable[[], None]) -> None:
@@ -78,6 +79,16 @@ def active_locale_id() -> int:
         locale = Locale.objects.filter(language_code=code).first() if code else None
         _ids[key] = (locale or Locale.get_default()).pk
     return _ids[key]
+
+
+def language_code_of(locale_id: int | None) -> str:
+    """The language code of the locale ``locale_id`` (the default locale's
+    when ``None``), without a query once this process knows the locales."""
+    if locale_id not in _codes:
+        _codes.clear()
+        _codes.update(Locale.objects.values_list("pk", "language_code"))
+        _codes.setdefault(None, Locale.get_default().language_code)
+    return _codes.get(locale_id) or _codes[None]
 
 
 def forget_locales(**kwargs) -> None:

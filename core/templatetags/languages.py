@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from django import template
 from django.conf import settings
+from django.utils.html import format_html
+from django.utils.safestring import SafeString
+from django.utils.translation import get_language_bidi, get_language_info
 from wagtail.models import Page
 
 from ..languages import (
@@ -12,6 +15,7 @@ from ..languages import (
     native_name,
     page_versions,
 )
+from ..locales import language_code_of
 
 register = template.Library()
 
@@ -47,3 +51,16 @@ def page_languages(context, page: Page) -> dict:
         if code in versions
     ]
     return {"available": available, "missing": missing_languages(request, page)}
+
+
+@register.simple_tag
+def text_lang(item) -> SafeString:
+    """`` lang="…" dir="…"`` for an element holding ``item``'s own words (a
+    card, a summary): the language it is written in, which in a listing of
+    another language (an untranslated original) is not the page's."""
+    code = language_code_of(getattr(item, "locale_id", None))
+    try:
+        bidi = get_language_info(code)["bidi"]
+    except KeyError:
+        bidi = get_language_bidi()
+    return format_html(' lang="{}" dir="{}"', code, "rtl" if bidi else "ltr")

@@ -184,6 +184,37 @@ def test_listings_show_untranslated_lessons_in_their_original_language(client, l
     assert "badge--language" in html
 
 
+def test_every_card_in_the_arabic_listing_carries_its_own_language(client, library):
+    from html.parser import HTMLParser
+
+    class Cards(HTMLParser):
+        """The lang and dir of each card's title and summary."""
+
+        def __init__(self):
+            super().__init__()
+            self.found = []
+
+        def handle_starttag(self, tag, attrs):
+            attrs = dict(attrs)
+            kind = attrs.get("class") or ""
+            if "card__title" in kind or "card__summary" in kind:
+                self.found.append((kind, attrs.get("lang"), attrs.get("dir")))
+
+    arabic_index = library["ar"].get_parent()
+    cards = Cards()
+    cards.feed(client.get(arabic_index.url).content.decode())
+
+    assert '<html lang="ar" dir="rtl">' in client.get(arabic_index.url).content.decode()
+    languages = {(lang, direction) for _kind, lang, direction in cards.found}
+    # The Arabic translation right to left; the English and Swedish originals
+    # nobody translated left to right, each in its own language.
+    assert ("ar", "rtl") in languages
+    assert ("en", "ltr") in languages
+    assert ("sv", "ltr") in languages
+    assert languages <= {("ar", "rtl"), ("en", "ltr"), ("sv", "ltr")}
+    assert len(cards.found) == 2 * len(_titles(client.get(arabic_index.url)))
+
+
 def test_the_english_listing_shows_lessons_written_in_swedish(client, library):
     response = client.get(library["source"].get_parent().url)
 
